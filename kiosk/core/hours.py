@@ -1,0 +1,100 @@
+"""Opening hours of a place: weekly intervals in its time zone, and closed dates."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+__all__ = ["WEEKDAYS", "Interval", "OpeningHours", "parse_interval"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_INTERVAL = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)")
+_MINUTES_PER_DAY = 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """From `start` to `end` minutes after local midnight; `end` may be 1440 (24:00)."""
+
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return f"{_clock(self.start)}-{_clock(self.end)}"
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_interval(text: str) -> Interval:
+    """Parse "HH:MM-HH:MM"; raise ValueError with a plain explanation."""
+    match = _INTERVAL.fullmatch(text.replace(" ", ""))
+    if match is None:
+        raise ValueError(f'{text!r} is not an interval like "09:00-12:30"')
+    start_h, start_m, end_h, end_m = (int(g) for g in match.groups())
+    start, end = start_h * 60 + start_m, end_h * 60 + end_m
+    if end > _MINUTES_PER_DAY:
+        raise ValueError(f"{text!r} ends after 24:00")
+    if end <= start:
+        raise ValueError(f"{text!r} ends before it starts")
+    return Interval(start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningHours:
+    timezone: str
+    weekly: tuple[tuple[Interval, ...], ...]  # seven entries, Monday first, sorted
+    closed_dates: frozenset[date] = frozenset()
+
+    def __post_init__(self) -> None:
+        if len(self.weekly) != 7:
+            raise ValueError("opening hours need one entry per weekday")
+        for intervals in self.weekly:
+            for before, after in itertools.pairwise(intervals):
+                if after.start < before.end:
+                    raise ValueError(f"intervals {before} and {after} overlap")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def intervals_on(self, day: date) -> tuple[Interval, ...]:
+        """The opening intervals of a local calendar day (none on a closed date)."""
+        if day in self.closed_dates:
+            return ()
+        return self.weekly[day.weekday()]
+
+    def current_interval(self, now: datetime) -> tuple[datetime, datetime] | None:
+        """The opening and closing instants around `now`, or None when the place is closed."""
+        local = now.astimezone(self.zone)
+        minute = local.hour * 60 + local.minute + local.second / 60
+        for interval in self.intervals_on(local.date()):
+            if interval.start <= minute < interval.end:
+                midnight = datetime.combine(local.date(), time(0), tzinfo=self.zone)
+                return (midnight + timedelta(minutes=interval.start),
+                        midnight + timedelta(minutes=interval.end))
+        return None
+
+    def closing_time(self, now: datetime) -> datetime | None:
+        """When the current opening ends, or None when the place is closed at `now`."""
+        interval = self.current_interval(now)
+        return None if interval is None else interval[1]
+
+    def is_open(self, now: datetime) -> bool:
+        return self.current_interval(now) is not None
+
+    def next_opening(self, now: datetime, *, horizon_days: int = 14) -> datetime | None:
+        """The next instant the place opens after `now`, looking at most `horizon_days` ahead."""
+        local = now.astimezone(self.zone)
+        for offset in range(horizon_days + 1):
+            day = local.date() + timedelta(days=offset)
+            midnight = datetime.combine(day, time(0), tzinfo=self.zone)
+            for interval in self.intervals_on(day):
+                opens = midnight + timedelta(minutes=interval.start)
+                if opens > local:
+                    return opens
+        return None

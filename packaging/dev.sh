@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Sets up a checkout on Debian 12 / Ubuntu and runs the product or its tests.
+#
+#   bash packaging/dev.sh run     install what is missing, then run the main job
+#   bash packaging/dev.sh test    install what is missing, then run lint, types and all tests
+#
+# System packages come from packaging/debian-packages.txt; the project and its Python
+# dependencies go into .venv inside the checkout.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+say() { printf 'kiosk setup: %s\n' "$*" >&2; }
+
+install_system_packages() {
+    local wanted=() missing=() name
+    while read -r name; do
+        [[ -z "$name" || "$name" == \#* ]] && continue
+        wanted+=("$name")
+    done < packaging/debian-packages.txt
+    for name in "${wanted[@]}"; do
+        # Packages renamed by the 64-bit time transition (Debian 13, Ubuntu 24.04) end in t64.
+        if ! dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'ok installed' &&
+           ! dpkg-query -W -f='${Status}' "${name}t64" 2>/dev/null | grep -q 'ok installed'; then
+            missing+=("$name")
+        fi
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    if [[ $(id -u) -ne 0 ]]; then
+        say "these system packages are missing: ${missing[*]}"
+        say "install them, then run this command again:"
+        printf '  sudo apt-get update && sudo apt-get install -y --no-install-recommends %s\n' \
+            "${missing[*]}" >&2
+        exit 1
+    fi
+    say "installing system packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null
+    local resolved=()
+    for name in "${missing[@]}"; do
+        if apt-cache show "$name" >/dev/null 2>&1; then
+            resolved+=("$name")
+        else
+            resolved+=("${name}t64")
+        fi
+    done
+    apt-get install -y -q --no-install-recommends "${resolved[@]}" >/dev/null
+}
+
+find_python() {
+    local candidate
+    for candidate in "${KIOSK_PYTHON:-}" python3.13 python3.12 python3.11 python3; do
+        [[ -z "$candidate" ]] && continue
+        if command -v "$candidate" >/dev/null 2>&1 &&
+           "$candidate" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' \
+               2>/dev/null; then
+            command -v "$candidate"
+            return 0
+        fi
+    done
+    say "Python 3.11 or newer with the venv module is needed (apt-get install python3-venv)"
+    exit 1
+}
+
+install_project() {
+    local stamp=.venv/.kiosk-installed
+    if [[ ! -x .venv/bin/python ]] || ! .venv/bin/python -c 'import sys' 2>/dev/null; then
+        rm -rf .venv
+        say "creating .venv"
+        "$(find_python)" -m venv .venv
+    fi
+    if [[ ! -f "$stamp" || pyproject.toml -nt "$stamp" ]]; then
+        say "installing the project and its dependencies into .venv"
+        .venv/bin/python -m pip install -q --upgrade pip
+        .venv/bin/python -m pip install -q -e '.[test]'
+        touch "$stamp"
+    fi
+}
+
+run_main_job() {
+    local policy=policies/default.toml
+    .venv/bin/kiosk policy show --policy "$policy"
+    echo
+    .venv/bin/kiosk policy check --policy "$policy" -- \
+        https://www.caf.fr/allocataires \
+        https://candidat.francetravail.fr/ \
+        https://www.caf.fr.evil.example/ \
+        http://www.impots.gouv.fr/ \
+        file:///etc/passwd
+}
+
+run_tests() {
+    export QT_QPA_PLATFORM=offscreen
+    say "ruff"
+    .venv/bin/ruff check kiosk tests
+    say "mypy"
+    .venv/bin/mypy
+    say "pytest"
+    local status=0
+    .venv/bin/python -m pytest "$@" || status=$?
+    if [[ $status -eq 5 ]]; then
+        say "pytest collected no tests: that is a failure, not a pass"
+        exit 1
+    fi
+    return "$status"
+}
+
+main() {
+    local action=${1:-}
+    shift || true
+    case "$action" in
+        run) install_system_packages; install_project; run_main_job "$@" ;;
+        test) install_system_packages; install_project; run_tests "$@" ;;
+        *) say "usage: bash packaging/dev.sh run|test [pytest arguments]"; exit 2 ;;
+    esac
+}
+
+main "$@"
