@@ -26,7 +26,16 @@ from kiosk.core.hours import WEEKDAYS, Interval, OpeningHours, parse_interval
 from kiosk.core.patterns import HostPattern, PatternError, parse_pattern
 from kiosk.core.session import SessionSettings
 from kiosk.core.tomllines import Section, TomlLines
-from kiosk.core.urls import HostKind, UrlRefused, WebUrl, parse_web_url, split_scheme
+from kiosk.core.urls import (
+    DEFAULT_PORTS,
+    HostKind,
+    UrlRefused,
+    WebUrl,
+    parse_after_scheme,
+    parse_canonical_web_url,
+    parse_web_url,
+    split_scheme,
+)
 
 __all__ = [
     "DENY_REASONS",
@@ -69,6 +78,8 @@ class Decision:
 
 
 _ABOUT_BLANK = Decision(allowed=True)
+_ABOUT_BLANK_REST = re.compile(r"blank(?:[?#].*)?", re.DOTALL)
+_DENIED = {reason: Decision(allowed=False, reason=reason) for reason in DENY_REASONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +98,7 @@ class _Rule:
     pattern: HostPattern
     site_id: str
     page: bool  # False for a `resources` entry: sub-requests only
+    decision: Decision  # built once: decisions are made far more often than policies
 
 
 class Policy:
@@ -118,53 +130,56 @@ class Policy:
             for patterns, page in ((site.allow, True), (site.resources, False)):
                 for pattern in patterns:
                     index = self._wildcard if pattern.wildcard else self._exact
-                    index.setdefault(pattern.host, []).append(_Rule(order, pattern, site.id, page))
+                    index.setdefault(pattern.host, []).append(_Rule(order, pattern, site.id, page,
+                                               Decision(allowed=True, site_id=site.id)))
                     order += 1
 
     def site(self, site_id: str) -> Site | None:
         return next((site for site in self.sites if site.id == site_id), None)
 
     def decide(self, url: str, kind: RequestKind) -> Decision:
-        try:
-            parsed = parse_web_url(url)
-        except UrlRefused as refusal:
-            if refusal.reason != "scheme-not-allowed":
-                return Decision(allowed=False, reason=refusal.reason)
-            return self._decide_other_scheme(url, kind)
+        parsed = parse_canonical_web_url(url)
+        if parsed is None:
+            try:
+                scheme, rest = split_scheme(url)
+                if scheme not in DEFAULT_PORTS:
+                    return self._decide_other_scheme(scheme, rest, kind)
+                parsed = parse_after_scheme(scheme, rest)
+            except UrlRefused as refusal:
+                return _DENIED[refusal.reason]
         return self._decide_web(parsed, kind)
 
-    def _decide_other_scheme(self, url: str, kind: RequestKind) -> Decision:
-        scheme, rest = split_scheme(url)
-        if scheme == "about" and re.fullmatch(r"blank(?:[?#].*)?", rest, re.DOTALL):
+    def _decide_other_scheme(self, scheme: str, rest: str, kind: RequestKind) -> Decision:
+        if scheme == "about" and _ABOUT_BLANK_REST.fullmatch(rest):
             return _ABOUT_BLANK
         if scheme == "blob":
             if kind is RequestKind.NAVIGATION:
-                return Decision(allowed=False, reason="blob-navigation")
+                return _DENIED["blob-navigation"]
             # A blob belongs to the origin written inside it; judge that origin.
             try:
                 return self._decide_web(parse_web_url(rest), kind)
             except UrlRefused:
-                return Decision(allowed=False, reason="scheme-not-allowed")
-        return Decision(allowed=False, reason="scheme-not-allowed")
+                return _DENIED["scheme-not-allowed"]
+        return _DENIED["scheme-not-allowed"]
 
     def _decide_web(self, url: WebUrl, kind: RequestKind) -> Decision:
-        rules = self._rules_for_host(url.host, url.host_kind)
-        resource_site: str | None = None
-        for rule in rules:
-            if rule.pattern.matches(url):
+        # Every rule returned for the host matches the host; scheme, port and path remain.
+        resource: Decision | None = None
+        for rule in self._rules_for_host(url.host, url.host_kind):
+            pattern = rule.pattern
+            if (pattern.scheme == url.scheme and pattern.port == url.port
+                    and pattern.matches_path(url.path)):
                 if rule.page:
-                    return Decision(allowed=True, site_id=rule.site_id)
-                if resource_site is None:
-                    resource_site = rule.site_id
-        if resource_site is not None:
-            if kind is RequestKind.SUBRESOURCE:
-                return Decision(allowed=True, site_id=resource_site)
-            return Decision(allowed=False, reason="resource-only")
+                    return rule.decision
+                if resource is None:
+                    resource = rule.decision
+        if resource is not None:
+            return resource if kind is RequestKind.SUBRESOURCE else _DENIED["resource-only"]
         if url.host_kind is not HostKind.DOMAIN:
-            return Decision(allowed=False, reason="ip-literal")
+            return _DENIED["ip-literal"]
         if url.host == "localhost" or url.host.endswith(".localhost"):
-            return Decision(allowed=False, reason="localhost")
-        return Decision(allowed=False, reason="not-whitelisted")
+            return _DENIED["localhost"]
+        return _DENIED["not-whitelisted"]
 
     def _rules_for_host(self, host: str, kind: HostKind) -> tuple[_Rule, ...]:
         cached = self._by_host.get(host)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 import idna
 
@@ -23,6 +23,8 @@ __all__ = [
     "WebUrl",
     "normalise_host",
     "normalise_path",
+    "parse_after_scheme",
+    "parse_canonical_web_url",
     "parse_web_url",
     "split_host_port",
     "split_scheme",
@@ -45,8 +47,7 @@ class UrlRefused(ValueError):  # noqa: N818 - a refusal, not a programming error
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
-class WebUrl:
+class WebUrl(NamedTuple):
     """The parts of an http(s) URL that a decision depends on, normalised."""
 
     scheme: str
@@ -69,6 +70,9 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 # Characters the WHATWG path percent-encode set escapes (besides C0 controls and non-ASCII).
 _PATH_ESCAPED = frozenset(' "#<>?`{}')
 _SINGLE_DOT = frozenset({".", "%2e"})
+_DIGITS = frozenset("0123456789")
+_RADIX_DIGITS = {8: frozenset("01234567"), 10: _DIGITS,
+                 16: frozenset("0123456789abcdefABCDEF")}
 _DOUBLE_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 
 # The common case, already in canonical form, read without the general parser. The general
@@ -92,16 +96,29 @@ def split_scheme(url: str) -> tuple[str, str]:
 
 def parse_web_url(url: str) -> WebUrl:
     """Parse an absolute http or https URL; raise `UrlRefused` for anything else."""
-    fast = _FAST.fullmatch(url)
+    fast = parse_canonical_web_url(url)
     if fast is not None:
-        scheme, host, path = fast.groups()
-        if (
-            (path is None or "/." not in path)
-            and "xn--" not in host
-            and not _is_number(host[host.rfind(".") + 1 :])
-        ):
-            return WebUrl(scheme, host, HostKind.DOMAIN, DEFAULT_PORTS[scheme], path or "/")
+        return fast
     scheme, rest = split_scheme(url)
+    return parse_after_scheme(scheme, rest)
+
+
+def parse_canonical_web_url(url: str) -> WebUrl | None:
+    """Read a URL already in canonical form cheaply; None means "use the general parser"."""
+    fast = _FAST.fullmatch(url)
+    if fast is None:
+        return None
+    scheme, host, path = fast.groups()
+    if path is not None and "/." in path:
+        return None
+    tld_start = host.rfind(".") + 1
+    if "xn--" in host or (host[tld_start] in _DIGITS and _is_number(host[tld_start:])):
+        return None
+    return WebUrl(scheme, host, HostKind.DOMAIN, DEFAULT_PORTS[scheme], path or "/")
+
+
+def parse_after_scheme(scheme: str, rest: str) -> WebUrl:
+    """Parse what follows `scheme:` (as returned by `split_scheme`) for http and https."""
     if scheme not in DEFAULT_PORTS:
         raise UrlRefused("scheme-not-allowed")
     return _parse_special(scheme, rest)
@@ -220,12 +237,9 @@ def _ipv4_number(part: str) -> int | None:
         return None
     if not digits:
         return 0
-    if not digits.isascii():
+    if not _RADIX_DIGITS[radix].issuperset(digits):
         return None
-    try:
-        return int(digits, radix) if digits.isalnum() else None
-    except ValueError:
-        return None
+    return int(digits, radix)
 
 
 def _parse_ipv4(labels: list[str]) -> str:
@@ -243,7 +257,7 @@ def _parse_ipv4(labels: list[str]) -> str:
     value = last
     for index, number in enumerate(leading):
         value += number * 256 ** (3 - index)
-    return str(ipaddress.IPv4Address(value))
+    return f"{value >> 24}.{(value >> 16) & 255}.{(value >> 8) & 255}.{value & 255}"
 
 
 def normalise_path(path: str) -> str:
