@@ -82,6 +82,8 @@ def parse_pattern(text: str) -> HostPattern:
         host_text, port = split_host_port(authority, scheme)
     except UrlRefused:
         raise PatternError(f"{authority!r} has a port that is not a number (0 to 65535)") from None
+    if port == 0:
+        raise PatternError("port 0 is not a port a site can use")
     wildcard = host_text.startswith("*.")
     if wildcard:
         host_text = host_text[2:]

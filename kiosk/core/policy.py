@@ -239,14 +239,17 @@ def parse_policy(data: bytes | str, *, source: str = "<policy>") -> Policy:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise PolicyError([_syntax_problem(source, error)]) from None
+        raise PolicyError([_syntax_problem(source, text, error)]) from None
     return _PolicyReader(source, text, document).read(hashlib.sha256(raw).hexdigest())
 
 
-def _syntax_problem(source: str, error: tomllib.TOMLDecodeError) -> Problem:
+def _syntax_problem(source: str, text: str, error: tomllib.TOMLDecodeError) -> Problem:
     message = str(error)
-    match = re.search(r"\(at line (\d+), column \d+\)$", message)
-    line = int(match.group(1)) if match else 0
+    line = 0
+    if match := re.search(r"\(at line (\d+), column \d+\)$", message):
+        line = int(match.group(1))
+    elif match := re.search(r"\(at end of document\)$", message):
+        line = text.count("\n") + 1
     if match:
         message = message[: match.start()].rstrip()
     return Problem(source, line, f"TOML syntax error: {message}")

@@ -147,7 +147,11 @@ def _parse_special(scheme: str, rest: str) -> WebUrl:
 
 def split_host_port(authority: str, scheme: str) -> tuple[str, int]:
     """Split "host[:port]"; an absent or empty port is the scheme's default."""
-    bracket_end = authority.rfind("]") if authority.startswith("[") else -1
+    bracket_end = -1
+    if authority.startswith("["):
+        bracket_end = authority.find("]")
+        if bracket_end < 0:
+            raise UrlRefused("malformed-host")
     colon = authority.find(":", bracket_end + 1)
     if colon < 0:
         return authority, DEFAULT_PORTS[scheme]
