@@ -11,6 +11,9 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
+# The security boundary, held to full branch coverage.
+ENGINE=kiosk/core/urls.py,kiosk/core/patterns.py,kiosk/core/policy.py,kiosk/core/tomllines.py
+
 say() { printf 'kiosk setup: %s\n' "$*" >&2; }
 
 install_system_packages() {
@@ -98,12 +101,17 @@ run_tests() {
     .venv/bin/mypy
     say "pytest"
     local status=0
-    .venv/bin/python -m pytest "$@" || status=$?
+    .venv/bin/python -m pytest --cov --cov-report=term-missing:skip-covered "$@" || status=$?
     if [[ $status -eq 5 ]]; then
         say "pytest collected no tests: that is a failure, not a pass"
         exit 1
     fi
-    return "$status"
+    [[ $status -eq 0 ]] || exit "$status"
+    if [[ $# -eq 0 ]]; then
+        say "branch coverage of the whitelist engine must stay at 100%"
+        .venv/bin/coverage report --fail-under=100 --include="$ENGINE" >/dev/null ||
+            { .venv/bin/coverage report --include="$ENGINE"; exit 1; }
+    fi
 }
 
 main() {

@@ -245,16 +245,15 @@ def parse_policy(data: bytes | str, *, source: str = "<policy>") -> Policy:
 
 def _syntax_problem(source: str, text: str, error: tomllib.TOMLDecodeError) -> Problem:
     message = str(error)
-    line = 0
-    if match := re.search(r"\(at line (\d+), column \d+\)$", message):
-        line = int(match.group(1))
-    elif match := re.search(r"\(at end of document\)$", message):
-        line = text.count("\n") + 1
-    if match:
-        message = message[: match.start()].rstrip()
+    match = _TOML_POSITION.search(message)
+    if match is None:  # pragma: no cover - tomllib always says where the error is
+        return Problem(source, 0, f"TOML syntax error: {message}")
+    line = int(match.group(1)) if match.group(1) else text.count("\n") + 1
+    message = message[: match.start()].rstrip()
     return Problem(source, line, f"TOML syntax error: {message}")
 
 
+_TOML_POSITION = re.compile(r"\((?:at line (\d+), column \d+|at end of document)\)$")
 _SITE_ID = re.compile(r"[a-z0-9][a-z0-9\-]*")
 _TOP_KEYS = frozenset({"policy", "session", "opening_hours", "site"})
 _POLICY_KEYS = frozenset({"name"})
@@ -310,13 +309,12 @@ class _PolicyReader:
             return None
         return value
 
-    def _text(self, table: Mapping[str, Any], key: str, section: Section, where: str,
-              *, required: bool = True) -> str | None:
+    def _text(self, table: Mapping[str, Any], key: str, section: Section, where: str
+              ) -> str | None:
         value = table.get(key)
         line = self.lines.key(section, key)
         if value is None:
-            if required:
-                self.problem(self.lines.section(section), f'{where}: "{key}" is missing')
+            self.problem(self.lines.section(section), f'{where}: "{key}" is missing')
             return None
         if not isinstance(value, str) or not value.strip():
             self.problem(line, f'{where}: "{key}" must be a non-empty text in quotes')
@@ -390,11 +388,7 @@ class _PolicyReader:
         closed = self._closed_dates(table.get("closed_dates", []), section)
         if timezone is None:
             return None
-        try:
-            return OpeningHours(timezone, weekly, closed)
-        except ValueError as error:
-            self.problem(self.lines.section(section), f"[opening_hours]: {error}")
-            return None
+        return OpeningHours(timezone, weekly, closed)  # _day has checked every interval
 
     def _day(self, table: Mapping[str, Any], day: str, section: Section) -> tuple[Interval, ...]:
         value = table.get(day, [])

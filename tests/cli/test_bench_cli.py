@@ -1,0 +1,39 @@
+"""`kiosk bench policy` prints its table and, with --json, one JSON object last.
+
+Only the shape of the output is checked here: speed targets are for the benchmark itself.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+
+
+def test_policy_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "policy", "--count", "3000", "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("kiosk bench policy: 3000 decisions")
+    assert any(line.startswith("median_us") for line in lines)
+    result = json.loads(lines[-1])
+    assert result["count"] == 3000
+    assert 0 < result["median_us"] <= result["p99_us"]
+    assert isinstance(result["targets_met"], bool)
+
+
+def test_policy_benchmark_without_json_ends_with_the_verdict(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "policy", "--count", "10"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("targets ")
+
+
+def test_bad_arguments(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for count in ("0", "many"):
+        with pytest.raises(SystemExit) as caught:
+            main(["bench", "policy", "--count", count])
+        assert caught.value.code == 2
+    assert main(["bench", "policy", "--policy", str(tmp_path / "none.toml")]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
