@@ -1,0 +1,62 @@
+"""The machine can run what the product is built on: QtWebEngine offscreen, CUPS, SANE.
+
+These fail when the set-up command missed a system package, which is what they are for.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from pytestqt.qtbot import QtBot
+
+
+def test_qtwebengine_loads_a_page_offscreen(qtbot: QtBot) -> None:
+    profile = QWebEngineProfile()
+    assert profile.isOffTheRecord()
+    page = QWebEnginePage(profile)
+    with qtbot.waitSignal(page.loadFinished, timeout=60_000) as loaded:
+        page.setHtml("<html><head><title>Bonjour</title></head><body>Démarches</body></html>")
+    assert loaded.args == [True]
+    assert page.title() == "Bonjour"
+    # A profile must outlive its pages, so they go first.
+    with qtbot.waitSignal(page.destroyed):
+        page.deleteLater()
+    with qtbot.waitSignal(profile.destroyed):
+        profile.deleteLater()
+
+
+def test_printing_and_scanning_bindings_import() -> None:
+    import cups
+    import sane
+
+    assert callable(cups.Connection)
+    assert isinstance(sane.init(), tuple)
+    sane.exit()
+
+
+def test_cups_and_sane_tools_are_installed() -> None:
+    for tool in ("cupsd", "lpstat", "scanimage"):
+        assert shutil.which(tool) or shutil.which(tool, path="/usr/sbin"), tool
+
+
+def test_the_core_never_imports_qt_or_a_web_framework() -> None:
+    code = (
+        "import sys, kiosk.core.policy, kiosk.core.codes, kiosk.core.session, "
+        "kiosk.core.hours\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'fastapi', 'starlette', 'sqlalchemy', 'uvicorn')]\n"
+        "print(bad)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert result.stdout.strip() == "[]"
+
+
+def test_python_dash_m_kiosk_runs_the_command_line() -> None:
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--version"], capture_output=True,
+                            text=True, check=False, timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.startswith("kiosk ")
