@@ -11,7 +11,7 @@ if os.geteuid() == 0:
     if "--no-sandbox" not in flags:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402 - after the environment is set
-from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: E402, F401 - before any app
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: F401 - before any app
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

@@ -9,6 +9,8 @@ import shutil
 import subprocess
 import sys
 
+import cups
+import sane
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from pytestqt.qtbot import QtBot
 
@@ -29,9 +31,6 @@ def test_qtwebengine_loads_a_page_offscreen(qtbot: QtBot) -> None:
 
 
 def test_printing_and_scanning_bindings_import() -> None:
-    import cups
-    import sane
-
     assert callable(cups.Connection)
     assert isinstance(sane.init(), tuple)
     sane.exit()

@@ -8,6 +8,7 @@ prefix matches that path and below on segment boundaries.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kiosk.core.urls import (
@@ -20,6 +21,8 @@ from kiosk.core.urls import (
 )
 
 __all__ = ["HostPattern", "PatternError", "parse_pattern"]
+
+_AMBIGUOUS_PATH = re.compile(r"%2F|%5C|/\.\.?;")
 
 
 class PatternError(ValueError):
@@ -51,8 +54,9 @@ class HostPattern:
     def matches_path(self, path: str) -> bool:
         if not self.path:
             return True
-        # An escaped slash may be decoded by the server and step out of the prefix.
-        if "%2F" in path or "%5C" in path:
+        # Servers may read an escaped slash as a slash, and some (Java ones) read "..;" as
+        # "..": either could step out of the prefix on the server while it looks inside here.
+        if _AMBIGUOUS_PATH.search(path):
             return False
         return path == self.path or path.startswith(self.path + "/")
 

@@ -182,6 +182,8 @@ class Policy:
         return _DENIED["not-whitelisted"]
 
     def _rules_for_host(self, host: str, kind: HostKind) -> tuple[_Rule, ...]:
+        # Decisions come from several threads (the request interceptor runs on the network
+        # thread); each dict operation here is atomic, so a race costs a cache miss at most.
         cached = self._by_host.get(host)
         if cached is not None:
             return cached
