@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.cli import bench, policy
+from kiosk.cli import bench, policy, store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     policy.register(commands)
+    store.register(commands)
     bench.register(commands)
     return parser
 

@@ -22,6 +22,7 @@ __all__ = [
     "generate_code",
     "hash_code",
     "normalise_code",
+    "offline_code_hash",
     "verify_code_hash",
 ]
 
@@ -115,3 +116,12 @@ def hash_code(code: str, secret: bytes) -> str:
 def verify_code_hash(code: str, secret: bytes, expected_hash: str) -> bool:
     """Compare in constant time, so timing tells nothing about the stored hash."""
     return hmac.compare_digest(hash_code(code, secret), expected_hash)
+
+
+def offline_code_hash(code: str, salt: bytes, iterations: int) -> str:
+    """The slow hash a station checks a code against when the store cannot be reached.
+
+    Stations hold these hashes on disk, so they are made slow to compute (PBKDF2): whoever
+    takes a station's disk cannot simply try every possible code.
+    """
+    return hashlib.pbkdf2_hmac("sha256", code.encode("ascii"), salt, iterations).hex()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["WEEKDAYS", "Interval", "OpeningHours", "parse_interval"]
 
@@ -86,6 +87,39 @@ class OpeningHours:
 
     def is_open(self, now: datetime) -> bool:
         return self.current_interval(now) is not None
+
+    def to_mapping(self) -> dict[str, list[str]]:
+        """The JSON form: weekday names to "HH:MM-HH:MM" lists, and ISO closed dates."""
+        mapping = {day: [str(i) for i in intervals]
+                   for day, intervals in zip(WEEKDAYS, self.weekly, strict=True)}
+        mapping["closed_dates"] = sorted(d.isoformat() for d in self.closed_dates)
+        return mapping
+
+    @classmethod
+    def from_mapping(cls, timezone: str, mapping: Mapping[str, object]) -> OpeningHours:
+        """Read the JSON form; raise ValueError saying what is wrong."""
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {timezone!r}") from None
+        unknown = set(mapping) - {*WEEKDAYS, "closed_dates"}
+        if unknown:
+            raise ValueError(f"unknown key {sorted(unknown)[0]!r} in opening hours")
+        weekly = []
+        for day in WEEKDAYS:
+            texts = mapping.get(day, [])
+            if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+                raise ValueError(f"{day} must be a list of intervals like \"09:00-12:00\"")
+            weekly.append(tuple(sorted((parse_interval(t) for t in texts),
+                                       key=lambda i: i.start)))
+        dates = mapping.get("closed_dates", [])
+        if not isinstance(dates, list) or not all(isinstance(d, str) for d in dates):
+            raise ValueError("closed_dates must be a list of dates like \"2026-12-25\"")
+        try:
+            closed = frozenset(date.fromisoformat(d) for d in dates)
+        except ValueError:
+            raise ValueError("closed_dates must be a list of dates like \"2026-12-25\"") from None
+        return cls(timezone, tuple(weekly), closed)
 
     def next_opening(self, now: datetime, *, horizon_days: int = 14) -> datetime | None:
         """The next instant the place opens after `now`, looking at most `horizon_days` ahead."""

@@ -16,6 +16,7 @@ from kiosk.core.codes import (
     generate_code,
     hash_code,
     normalise_code,
+    offline_code_hash,
     verify_code_hash,
 )
 
@@ -131,3 +132,12 @@ def test_hashes_are_keyed_and_compared_in_constant_time() -> None:
 def test_short_secrets_are_refused() -> None:
     with pytest.raises(ValueError, match="at least 16 bytes"):
         hash_code(generate_code(), b"short")
+
+
+def test_offline_hashes_are_salted_and_slow() -> None:
+    code = generate_code()
+    first = offline_code_hash(code, b"salt-of-site-one", 1000)
+    assert first == offline_code_hash(code, b"salt-of-site-one", 1000)
+    assert first != offline_code_hash(code, b"salt-of-site-two", 1000)
+    assert first != offline_code_hash(code, b"salt-of-site-one", 1001)
+    assert len(first) == 64

@@ -68,3 +68,29 @@ def test_invalid_hours_are_refused() -> None:
         OpeningHours("UTC", ((),) * 6)
     with pytest.raises(ValueError, match="overlap"):
         OpeningHours("UTC", ((Interval(0, 600), Interval(500, 700)),) + ((),) * 6)
+
+
+def test_mapping_round_trip() -> None:
+    mapping = HOURS.to_mapping()
+    assert mapping["monday"] == ["09:00-12:00", "13:30-18:00"]
+    assert mapping["sunday"] == []
+    assert mapping["closed_dates"] == ["2026-12-25"]
+    assert OpeningHours.from_mapping("Europe/Paris", mapping) == HOURS
+
+
+@pytest.mark.parametrize(
+    ("timezone", "mapping", "message"),
+    [
+        ("Nowhere/City", {}, "unknown time zone"),
+        ("UTC", {"lundi": []}, "unknown key 'lundi'"),
+        ("UTC", {"monday": "09:00-12:00"}, "monday must be a list"),
+        ("UTC", {"monday": ["9-12"]}, "is not an interval"),
+        ("UTC", {"monday": ["09:00-12:00", "11:00-13:00"]}, "overlap"),
+        ("UTC", {"closed_dates": "2026-12-25"}, "closed_dates must be a list"),
+        ("UTC", {"closed_dates": ["Noël"]}, "closed_dates must be a list"),
+    ],
+)
+def test_bad_mappings_are_explained(timezone: str, mapping: dict[str, object],
+                                    message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        OpeningHours.from_mapping(timezone, mapping)

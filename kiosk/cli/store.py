@@ -1,0 +1,361 @@
+"""`kiosk store …`: run and administer the central store."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import secrets
+import sys
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+EXIT_USAGE = 2
+
+
+def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
+    parser = commands.add_parser("store", help="run and administer the central store")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def add(name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:  # noqa: ANN401
+        sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text,
+                                                          description=help_text)
+        sub.add_argument("--database", metavar="URL",
+                         help="database URL (default: from the configuration)")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    serve = add("serve", "serve the store's HTTP API", run_serve)
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default 8420)")
+
+    add("migrate", "bring the database to the current schema", run_migrate)
+
+    init = add("init", "first set-up: configuration, secret, database, admin account",
+               run_init)
+    init.add_argument("--admin", default="admin", metavar="LOGIN",
+                      help="login of the first administrator (default: admin)")
+    init.add_argument("--site", metavar="SLUG", help="also create a first site")
+    init.add_argument("--site-name", metavar="NAME", help="name of that site")
+    init.add_argument("--timezone", default="Europe/Paris", help="time zone of that site")
+
+    user = actions.add_parser("user", help="staff accounts")
+    user_actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    user_add = user_actions.add_parser("add", help="create a staff account")
+    user_add.add_argument("login")
+    user_add.add_argument("--role", required=True, choices=("secretariat", "coordinator",
+                                                             "admin"))
+    user_add.add_argument("--site", metavar="SLUG", help="the account's site (all when absent)")
+    user_add.add_argument("--password-stdin", action="store_true",
+                          help="read the password from standard input instead of asking")
+    user_add.set_defaults(handler=run_user_add)
+    user_list = user_actions.add_parser("list", help="list staff accounts")
+    user_list.set_defaults(handler=run_user_list)
+    user_disable = user_actions.add_parser("disable", help="disable a staff account")
+    user_disable.add_argument("login")
+    user_disable.set_defaults(handler=run_user_disable)
+    for sub in (user_add, user_list, user_disable):
+        sub.add_argument("--database", metavar="URL", help="database URL")
+
+    site = actions.add_parser("site", help="sites (places)")
+    site_actions = site.add_subparsers(dest="site_action", metavar="ACTION", required=True)
+    site_add = site_actions.add_parser("add", help="create a site")
+    site_add.add_argument("slug", help="short name: a-z, 0-9 and '-'")
+    site_add.add_argument("--name", required=True, help="the place's name, as people say it")
+    site_add.add_argument("--timezone", default="Europe/Paris")
+    site_add.add_argument("--hours", metavar="FILE", type=Path,
+                          help="TOML file with an [opening_hours] table, as in policies")
+    site_add.set_defaults(handler=run_site_add)
+    site_list = site_actions.add_parser("list", help="list sites")
+    site_list.set_defaults(handler=run_site_list)
+    for sub in (site_add, site_list):
+        sub.add_argument("--database", metavar="URL", help="database URL")
+
+    station = actions.add_parser("station", help="guest stations")
+    station_actions = station.add_subparsers(dest="station_action", metavar="ACTION",
+                                             required=True)
+    token = station_actions.add_parser(
+        "enrol-token", help="a one-time token to enrol a station (kiosk shell enrol)")
+    token.add_argument("site", metavar="SITE", help="the site's short name")
+    token.add_argument("name", metavar="NAME", help="the station's name, e.g. poste-3")
+    token.add_argument("--database", metavar="URL", help="database URL")
+    token.set_defaults(handler=run_enrol_token)
+
+    purge = add("purge", "fold old usage events into daily figures and delete them",
+                run_purge)
+    purge.add_argument("--retention-days", type=int, metavar="N",
+                       help="keep raw events this many days (default: from the configuration)")
+
+
+class CommandError(Exception):
+    """A problem the person running the command can fix; printed without a traceback."""
+
+
+def _settings(args: argparse.Namespace, **overrides: Any) -> Any:  # noqa: ANN401
+    from kiosk.store.config import StoreSettings  # noqa: PLC0415 - keeps `kiosk policy` light
+
+    values = {k: v for k, v in overrides.items() if v is not None}
+    if getattr(args, "database", None):
+        values["database_url"] = args.database
+    try:
+        return StoreSettings(**values)
+    except ValidationError as error:
+        lines = [f"  {'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']}"
+                 for e in error.errors()]
+        raise CommandError("the store's settings are not usable:\n" + "\n".join(lines)) from None
+
+
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[tuple[Session, Any]]:
+    from kiosk.store.db import (  # noqa: PLC0415
+        SchemaOutOfDate,
+        check_schema,
+        make_engine,
+        make_sessionmaker,
+    )
+
+    settings = _settings(args)
+    engine = make_engine(settings.database_url)
+    try:
+        check_schema(engine)
+        with make_sessionmaker(engine)() as db:
+            yield db, settings
+            db.commit()
+    except SchemaOutOfDate as error:
+        raise CommandError(str(error)) from None
+    except OperationalError as error:
+        raise CommandError(f"cannot use the database: {error.orig}") from None
+    finally:
+        engine.dispose()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _guard(handler: Any) -> Any:  # noqa: ANN401
+    def run(args: argparse.Namespace) -> int:
+        try:
+            result: int = handler(args)
+        except CommandError as error:
+            print(f"kiosk store: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        except ValueError as error:
+            print(f"kiosk store: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        return result
+    return run
+
+
+@_guard
+def run_migrate(args: argparse.Namespace) -> int:
+    from kiosk.store.db import current_revision, make_engine, migrate  # noqa: PLC0415
+
+    settings = _settings(args)
+    try:
+        migrate(settings.database_url)
+    except OperationalError as error:
+        raise CommandError(f"cannot use the database: {error.orig}") from None
+    engine = make_engine(settings.database_url)
+    print(f"database schema at {current_revision(engine)}")
+    engine.dispose()
+    return 0
+
+
+@_guard
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn  # noqa: PLC0415
+
+    from kiosk.store.app import create_app  # noqa: PLC0415
+    from kiosk.store.db import SchemaOutOfDate  # noqa: PLC0415
+
+    settings = _settings(args, host=args.host, port=args.port)
+    try:
+        app = create_app(settings)
+    except SchemaOutOfDate as error:
+        raise CommandError(str(error)) from None
+    except OperationalError as error:
+        raise CommandError(f"cannot use the database: {error.orig}") from None
+    print(f"kiosk store: serving on http://{settings.host}:{settings.port}/api/v1/ "
+          f"(API document at /api/v1/openapi.json)", file=sys.stderr)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
+                server_header=False)
+    return 0
+
+
+@_guard
+def run_init(args: argparse.Namespace) -> int:
+    from kiosk.store.config import default_config_path, default_database_url  # noqa: PLC0415
+    from kiosk.store.db import migrate  # noqa: PLC0415
+
+    config_path = default_config_path()
+    existing: dict[str, Any] = {}
+    if config_path.is_file():
+        existing = tomllib.loads(config_path.read_text(encoding="utf-8"))
+    database_url = args.database or os.environ.get("KIOSK_DATABASE_URL") or existing.get(
+        "database_url") or default_database_url()
+    if "secret_key" not in existing and not os.environ.get("KIOSK_SECRET_KEY"):
+        existing["secret_key"] = secrets.token_urlsafe(48)
+    existing["database_url"] = database_url
+    config_path.parent.mkdir(parents=True, exist_ok=True)
+    content = "".join(f"{key} = {_toml_string(str(value))}\n" for key, value in existing.items())
+    fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("# Settings of the kiosk store (`kiosk store --help`). Keep this file "
+                     "private: it holds the secret.\n" + content)
+    print(f"configuration: {config_path}")
+    try:
+        migrate(database_url)
+    except OperationalError as error:
+        raise CommandError(f"cannot use the database: {error.orig}") from None
+    print(f"database: {database_url.split('@')[-1]} (schema up to date)")
+    args.database = database_url
+    with _database(args) as (db, _):
+        from kiosk.store.models import StaffUser  # noqa: PLC0415
+        from kiosk.store.services import sites, staff  # noqa: PLC0415
+
+        if args.site:
+            site = sites.add_site(db, slug=args.site, name=args.site_name or args.site,
+                                  timezone=args.timezone, now=_now())
+            print(f"site: {site.slug} ({site.name})")
+        if db.query(StaffUser).filter_by(login=args.admin).first() is None:
+            password = os.environ.get("KIOSK_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+            staff.add_user(db, login=args.admin, password=password, role="admin", site_id=None,
+                           now=_now())
+            print(f"administrator: {args.admin}")
+            if "KIOSK_ADMIN_PASSWORD" not in os.environ:
+                print(f"  password: {password}   (shown once: write it down now)")
+        else:
+            print(f"administrator: {args.admin} (already there)")
+    print("next: kiosk store serve")
+    return 0
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+@_guard
+def run_user_add(args: argparse.Namespace) -> int:
+    from kiosk.store.errors import StoreError  # noqa: PLC0415
+    from kiosk.store.services import staff  # noqa: PLC0415
+    from kiosk.store.services.common import site_by_slug  # noqa: PLC0415
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            raise CommandError("the two passwords differ")
+    else:
+        raise CommandError("give the password with --password-stdin")
+    with _database(args) as (db, _):
+        try:
+            site_id = site_by_slug(db, args.site).id if args.site else None
+            staff.add_user(db, login=args.login, password=password, role=args.role,
+                           site_id=site_id, now=_now())
+        except StoreError as error:
+            raise CommandError(
+                "no such site" if error.code == "site-unknown" else "that login exists already"
+            ) from None
+    print(f"added {args.role} {args.login.strip().lower()}")
+    return 0
+
+
+@_guard
+def run_user_list(args: argparse.Namespace) -> int:
+    from kiosk.store.models import Site  # noqa: PLC0415
+    from kiosk.store.services import staff  # noqa: PLC0415
+
+    with _database(args) as (db, _):
+        slugs = {site.id: site.slug for site in db.query(Site)}
+        print(f"{'login':<24}{'role':<14}{'site':<20}state")
+        for user in staff.list_users(db):
+            site = slugs.get(user.site_id, "") if user.site_id else "(all)"
+            print(f"{user.login:<24}{user.role:<14}{site:<20}"
+                  f"{'disabled' if user.disabled else 'active'}")
+    return 0
+
+
+@_guard
+def run_user_disable(args: argparse.Namespace) -> int:
+    from kiosk.store.services import staff  # noqa: PLC0415
+
+    with _database(args) as (db, _):
+        if not staff.disable_user(db, login=args.login, now=_now()):
+            raise CommandError(f"no account {args.login!r}")
+    print(f"disabled {args.login}")
+    return 0
+
+
+@_guard
+def run_site_add(args: argparse.Namespace) -> int:
+    from kiosk.store.services import sites  # noqa: PLC0415
+
+    hours = None
+    timezone = args.timezone
+    if args.hours is not None:
+        try:
+            document = tomllib.loads(args.hours.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise CommandError(f"cannot read {args.hours}: {error}") from None
+        hours = dict(document.get("opening_hours", document))
+        timezone = str(hours.pop("timezone", timezone))
+        hours["closed_dates"] = [str(d) for d in hours.get("closed_dates", [])]
+    with _database(args) as (db, _):
+        site = sites.add_site(db, slug=args.slug, name=args.name, timezone=timezone,
+                              hours=hours, now=_now())
+    print(f"added site {site.slug} ({site.name})")
+    return 0
+
+
+@_guard
+def run_site_list(args: argparse.Namespace) -> int:
+    from kiosk.store.services import sites  # noqa: PLC0415
+
+    with _database(args) as (db, _):
+        for site in sites.list_sites(db):
+            print(f"{site.slug:<24}{site.timezone:<20}{site.name}")
+    return 0
+
+
+@_guard
+def run_enrol_token(args: argparse.Namespace) -> int:
+    from kiosk.store.errors import StoreError  # noqa: PLC0415
+    from kiosk.store.services import stations  # noqa: PLC0415
+    from kiosk.store.services.common import site_by_slug  # noqa: PLC0415
+
+    with _database(args) as (db, settings):
+        try:
+            site = site_by_slug(db, args.site)
+        except StoreError:
+            raise CommandError(f"no site {args.site!r} (kiosk store site list)") from None
+        token, expires = stations.create_enrol_token(db, settings=settings, site=site,
+                                                     station_name=args.name, now=_now())
+    print(token)
+    print(f"valid until {expires:%Y-%m-%d %H:%M} UTC, once: on the station run "
+          f"kiosk shell enrol --store URL --token {token[:6]}…", file=sys.stderr)
+    return 0
+
+
+@_guard
+def run_purge(args: argparse.Namespace) -> int:
+    from kiosk.store.services import events  # noqa: PLC0415
+
+    with _database(args) as (db, settings):
+        days = args.retention_days or settings.retention_days
+        if days < 1:
+            raise CommandError("--retention-days must be at least 1")
+        folded, turned = events.purge(db, retention_days=days, now=_now())
+    print(f"folded and deleted {folded} events and {turned} turned-away records older than "
+          f"{days} days")
+    return 0

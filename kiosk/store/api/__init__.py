@@ -1,0 +1,1 @@
+"""The store's versioned HTTP API (/api/v1)."""

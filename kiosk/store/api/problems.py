@@ -1,0 +1,57 @@
+"""Every error leaves the store as a JSON problem with a stable code and a French message."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from kiosk.store.errors import CATALOG, StoreError
+
+log = logging.getLogger("kiosk.store")
+
+_HTTP_CODES = {404: "not-found", 405: "method-not-allowed", 401: "unauthenticated",
+               403: "forbidden"}
+
+
+def problem(code: str, *, status: int | None = None, **extra: object) -> JSONResponse:
+    default_status, message = CATALOG[code]
+    status = status or default_status
+    body: dict[str, object] = {"type": "about:blank", "title": code.replace("-", " "),
+                               "status": status, "code": code, "detail": message, **extra}
+    headers = {}
+    if "retry_after" in extra:
+        headers["Retry-After"] = str(extra["retry_after"])
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    return JSONResponse(body, status_code=status, headers=headers,
+                        media_type="application/problem+json")
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(StoreError)
+    async def store_error(_request: Request, error: StoreError) -> JSONResponse:
+        return problem(error.code, **error.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        # Say which fields are wrong, never echo what was sent (it may be a code or password).
+        fields = [{"field": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("type")}
+                  for e in error.errors()]
+        return problem("invalid-request", errors=fields)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(error.status_code)
+        if code is None:
+            return problem("invalid-request", status=error.status_code)
+        return problem(code)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        log.error("unexpected error on %s %s: %s", request.method, request.url.path,
+                  type(error).__name__, exc_info=error)
+        return problem("internal-error")

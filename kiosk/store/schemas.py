@@ -1,0 +1,333 @@
+"""Request and response bodies of the store's HTTP API (validated strictly: unknown fields
+are refused, numbers are bounded, times carry a time zone)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+SiteSlug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9\-]{0,63}$")]
+HostName = Annotated[str, Field(min_length=1, max_length=253,
+                                pattern=r"^[a-z0-9_\-]+(\.[a-z0-9_\-]+)*$|^\[[0-9a-f:.]+\]$")]
+Percent = Annotated[float, Field(ge=0, le=100)]
+EndReason = Literal["user", "time_up", "idle", "closing", "staff", "crash_recovered"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Problem(BaseModel):
+    """Every error: a stable `code` for programs, a French `detail` for people."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    code: str
+    detail: str
+    retry_after: int | None = None
+
+
+# -- staff ------------------------------------------------------------------------------------
+
+
+class LoginIn(Strict):
+    login: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=200)
+
+
+class LoginOut(BaseModel):
+    token: str
+    expires_at: datetime
+    role: str
+    site: str | None
+
+
+# -- stations ---------------------------------------------------------------------------------
+
+
+class SiteOut(BaseModel):
+    slug: str
+    name: str
+    timezone: str
+    opening_hours: dict[str, list[str]]
+
+
+class EnrolIn(Strict):
+    token: str = Field(min_length=10, max_length=200)
+
+
+class EnrolOut(BaseModel):
+    station_id: int
+    station_name: str
+    station_token: str
+    site: SiteOut
+
+
+class HealthIn(Strict):
+    cpu_percent: Percent
+    memory_percent: Percent
+    disk_percent: Percent
+    uptime_seconds: int = Field(0, ge=0, le=10 * 365 * 86400)
+
+
+class HeartbeatIn(Strict):
+    health: HealthIn
+    session_id: UUID | None = None
+    outbox_backlog: int = Field(0, ge=0, le=10_000_000)
+    policy_version: str | None = Field(None, max_length=64, pattern=r"^[0-9a-f]*$")
+    codes_revision: int | None = Field(None, ge=0)
+
+
+class OfflineCode(BaseModel):
+    id: int
+    hash: str
+    seconds_left: int
+    valid_until: datetime
+    print_left: int
+    scan_left: int
+
+
+class OfflineCodes(BaseModel):
+    revision: int
+    salt: str
+    iterations: int
+    codes: list[OfflineCode]
+
+
+class CommandOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: int
+    kind: str
+
+
+class HeartbeatOut(BaseModel):
+    server_time: datetime
+    commands: list[CommandOut]
+    site: SiteOut
+    codes: OfflineCodes | None
+
+
+# -- sessions ---------------------------------------------------------------------------------
+
+
+class OpenSessionIn(Strict):
+    code: str = Field(min_length=1, max_length=40)
+
+
+class SessionOut(BaseModel):
+    session_id: str
+    seconds_left: int
+    valid_until: datetime
+    print_left: int
+    scan_left: int
+    ended: bool
+
+
+class TickIn(Strict):
+    used_seconds: int = Field(ge=0, le=86_400)
+
+
+class CloseIn(Strict):
+    used_seconds: int = Field(ge=0, le=86_400)
+    reason: EndReason
+
+
+class ReserveIn(Strict):
+    kind: Literal["print", "scan"]
+    pages: int = Field(ge=1, le=1000)
+
+
+class ReservationOut(BaseModel):
+    reservation_id: str
+    session: SessionOut
+
+
+# -- events -----------------------------------------------------------------------------------
+
+
+class SessionStartData(Strict):
+    session_id: UUID
+
+
+class SessionEndData(Strict):
+    session_id: UUID
+    reason: EndReason
+    seconds: int = Field(ge=0, le=86_400)
+
+
+class PrintJobData(Strict):
+    pages: int = Field(ge=0, le=10_000)
+    copies: int = Field(ge=1, le=100)
+    outcome: Literal["completed", "failed", "cancelled", "refused"]
+
+
+class ScanData(Strict):
+    pages: int = Field(ge=0, le=1000)
+
+
+class ServiceUsedData(Strict):
+    site_id: SiteSlug
+
+
+class BlockedNavigationData(Strict):
+    host: HostName
+
+
+class WipeReportData(Strict):
+    verified: bool
+    counts: dict[Annotated[str, Field(pattern=r"^[a-z_]{1,40}$")],
+                 Annotated[int, Field(ge=0, le=10_000_000)]] = Field(max_length=30)
+
+
+class StationHealthData(Strict):
+    cpu_percent: Percent
+    memory_percent: Percent
+    disk_percent: Percent
+
+
+class _EventBase(Strict):
+    id: UUID
+    occurred_at: AwareDatetime
+
+
+class SessionStartEvent(_EventBase):
+    type: Literal["session_start"]
+    data: SessionStartData
+
+
+class SessionEndEvent(_EventBase):
+    type: Literal["session_end"]
+    data: SessionEndData
+
+
+class PrintJobEvent(_EventBase):
+    type: Literal["print_job"]
+    data: PrintJobData
+
+
+class ScanEvent(_EventBase):
+    type: Literal["scan"]
+    data: ScanData
+
+
+class ServiceUsedEvent(_EventBase):
+    type: Literal["service_used"]
+    data: ServiceUsedData
+
+
+class BlockedNavigationEvent(_EventBase):
+    type: Literal["blocked_navigation"]
+    data: BlockedNavigationData
+
+
+class WipeReportEvent(_EventBase):
+    type: Literal["wipe_report"]
+    data: WipeReportData
+
+
+class StationHealthEvent(_EventBase):
+    type: Literal["station_health"]
+    data: StationHealthData
+
+
+EventIn = Annotated[
+    SessionStartEvent | SessionEndEvent | PrintJobEvent | ScanEvent | ServiceUsedEvent
+    | BlockedNavigationEvent | WipeReportEvent | StationHealthEvent,
+    Field(discriminator="type"),
+]
+
+
+class EventsIn(Strict):
+    events: list[EventIn] = Field(min_length=1, max_length=500)
+
+
+class EventsOut(BaseModel):
+    accepted: int
+    duplicates: int
+
+
+# -- codes ------------------------------------------------------------------------------------
+
+
+class IssueCodesIn(Strict):
+    count: int = Field(1, ge=1, le=100)
+    minutes: int = Field(ge=5, le=600)
+    print_quota: int = Field(0, ge=0, le=500)
+    scan_quota: int = Field(0, ge=0, le=500)
+    valid_until: AwareDatetime | None = None
+
+
+class CodeOut(BaseModel):
+    id: int
+    state: str
+    minutes_total: int
+    seconds_left: int
+    valid_from: datetime
+    valid_until: datetime
+    print_quota: int
+    print_left: int
+    scan_quota: int
+    scan_left: int
+    issued_at: datetime
+
+
+class IssuedCodeOut(BaseModel):
+    code: str = Field(description="the code to print on the slip; never shown again")
+    details: CodeOut
+
+
+class ExtendIn(Strict):
+    minutes: int = Field(ge=0, le=1440)
+    valid_until: AwareDatetime | None = None
+
+
+class LookupIn(Strict):
+    code: str = Field(min_length=1, max_length=40)
+
+
+# -- board, commands, turned away -------------------------------------------------------------
+
+
+class BoardStation(BaseModel):
+    id: int
+    name: str
+    state: Literal["free", "in_use", "offline", "out_of_order"]
+    last_seen_at: datetime | None
+    ends_at: datetime | None
+    outbox_backlog: int
+    health: dict[str, Any]
+
+
+class BoardOut(BaseModel):
+    stations: list[BoardStation]
+    free: int
+    next_free_at: datetime | None
+
+
+class CommandIn(Strict):
+    kind: Literal["end_session", "extend", "message"]
+    minutes: int | None = Field(None, ge=1, le=240)
+    text: str | None = Field(None, min_length=1, max_length=500)
+
+
+class CommandCreated(BaseModel):
+    id: int
+    kind: str
+
+
+class TurnedAwayIn(Strict):
+    reason: Literal["no_free_station", "closing_soon", "other"] = "no_free_station"
+
+
+class TurnedAwayOut(BaseModel):
+    id: int
+    at: datetime
+
+
+class TurnedAwayDay(BaseModel):
+    day: str
+    count: int

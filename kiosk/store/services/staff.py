@@ -1,0 +1,116 @@
+"""Staff accounts, log-in and bearer tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kiosk.store.config import StoreSettings
+from kiosk.store.errors import StoreError
+from kiosk.store.models import StaffToken, StaffUser
+from kiosk.store.security import (
+    STAFF_TOKEN_PREFIX,
+    hash_password,
+    new_token,
+    token_digest,
+    verify_password,
+)
+from kiosk.store.services.common import (
+    audit,
+    check_rate_limit,
+    clear_failures,
+    record_failure,
+)
+
+ROLES = ("secretariat", "coordinator", "admin")
+MINIMUM_PASSWORD_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class LoggedIn:
+    token: str
+    expires_at: datetime
+    user: StaffUser
+
+
+def add_user(db: Session, *, login: str, password: str, role: str, site_id: int | None,
+             now: datetime, by: int | None = None) -> StaffUser:
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if len(password) < MINIMUM_PASSWORD_LENGTH:
+        raise ValueError(f"the password needs at least {MINIMUM_PASSWORD_LENGTH} characters")
+    if role == "secretariat" and site_id is None:
+        raise ValueError("a secretariat account belongs to one site")
+    user = StaffUser(login=login.strip().lower(), password_hash=hash_password(password),
+                     role=role, site_id=site_id, created_at=now)
+    db.add(user)
+    try:
+        db.flush()
+    except IntegrityError:
+        db.rollback()
+        raise StoreError("user-exists") from None
+    audit(db, now=now, user_id=by, site_id=site_id, action="user.add", target=user.login,
+          role=role)
+    return user
+
+
+def disable_user(db: Session, *, login: str, now: datetime, by: int | None = None) -> bool:
+    user = db.scalar(select(StaffUser).where(StaffUser.login == login.strip().lower()))
+    if user is None:
+        return False
+    user.disabled = True
+    db.execute(delete(StaffToken).where(StaffToken.user_id == user.id))
+    audit(db, now=now, user_id=by, site_id=user.site_id, action="user.disable",
+          target=user.login)
+    return True
+
+
+def list_users(db: Session) -> list[StaffUser]:
+    return list(db.scalars(select(StaffUser).order_by(StaffUser.login)))
+
+
+def login(db: Session, *, settings: StoreSettings, login: str, password: str,
+          client: str, now: datetime) -> LoggedIn:
+    name = login.strip().lower()
+    keys = (f"login:{name}", f"login-from:{client}")
+    for key in keys:
+        check_rate_limit(db, key, now=now)
+    user = db.scalar(select(StaffUser).where(StaffUser.login == name))
+    valid = verify_password(password, user.password_hash if user else None)
+    if user is None or not valid or user.disabled:
+        record_failure(db, keys[0], now=now, free=settings.free_login_attempts,
+                       max_seconds=settings.max_delay_seconds,
+                       window_seconds=settings.attempt_window_seconds)
+        record_failure(db, keys[1], now=now, free=settings.free_login_attempts * 4,
+                       max_seconds=settings.max_delay_seconds,
+                       window_seconds=settings.attempt_window_seconds)
+        db.commit()
+        raise StoreError("bad-credentials")
+    clear_failures(db, keys[0])
+    token, digest = new_token(STAFF_TOKEN_PREFIX)
+    expires = now + timedelta(hours=settings.staff_token_hours)
+    db.add(StaffToken(user_id=user.id, token_hash=digest, created_at=now, expires_at=expires))
+    audit(db, now=now, user_id=user.id, site_id=user.site_id, action="auth.login")
+    return LoggedIn(token, expires, user)
+
+
+def logout(db: Session, *, token: str) -> None:
+    db.execute(delete(StaffToken).where(StaffToken.token_hash == token_digest(token)))
+
+
+def user_for_token(db: Session, *, token: str, now: datetime) -> StaffUser | None:
+    row = db.execute(
+        select(StaffUser, StaffToken.expires_at)
+        .join(StaffToken, StaffToken.user_id == StaffUser.id)
+        .where(StaffToken.token_hash == token_digest(token))
+    ).first()
+    if row is None:
+        return None
+    user, expires_at = row
+    if expires_at <= now or user.disabled:
+        return None
+    return user
