@@ -4,7 +4,7 @@ KIOSK_TEST_DATABASE_URL is set), migrated from empty, and the application over i
 from __future__ import annotations
 
 import os
-import secrets
+import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,19 +14,21 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from kiosk.store.app import create_app
 from kiosk.store.config import StoreSettings
 from kiosk.store.db import make_engine, make_sessionmaker, migrate
-from kiosk.store.models import Site
-from kiosk.store.services import sites, staff, stations
+from kiosk.store.models import Site, StaffToken, StaffUser
+from kiosk.store.security import STAFF_TOKEN_PREFIX, hash_password, new_token
+from kiosk.store.services import sites, stations
 
 POSTGRES_URL = os.environ.get("KIOSK_TEST_DATABASE_URL")
 SECRET = "test-secret-" + "x" * 40
-PASSWORD = "correct horse battery"  # noqa: S105 - a test account
+PASSWORD = "correct horse battery"
+PASSWORD_HASH = hash_password(PASSWORD)
 
 
 @pytest.fixture(autouse=True)
@@ -38,10 +40,21 @@ def _no_user_configuration(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
             monkeypatch.delenv(name)
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated from empty; each test works on a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "store.sqlite3"
+    migrate(f"sqlite:///{path}")
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def database_url(request: pytest.FixtureRequest, tmp_path: Path,
+                 migrated_sqlite: Path) -> Iterator[str]:
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
+        copy = tmp_path / "store.sqlite3"
+        shutil.copyfile(migrated_sqlite, copy)
+        yield f"sqlite:///{copy}"
         return
     if not POSTGRES_URL:
         pytest.skip("KIOSK_TEST_DATABASE_URL is not set (the test command sets it)")
@@ -61,7 +74,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture
 def settings(database_url: str) -> StoreSettings:
-    migrate(database_url)
+    migrate(database_url)  # a no-op on the migrated SQLite copy
     return StoreSettings(secret_key=SECRET, database_url=database_url,
                          offline_hash_iterations=1000)
 
@@ -121,13 +134,18 @@ class World:
     def headers(self, who: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[who]}"}
 
-    def post(self, path: str, who: str | None = None, **json: Any) -> Any:  # noqa: ANN401
+    def post(self, path: str, who: str | None = None, **json: Any) -> Any:
         headers = self.headers(who) if who else {}
         return self.client.post(f"/api/v1{path}", json=json, headers=headers)
 
-    def get(self, path: str, who: str | None = None, **params: Any) -> Any:  # noqa: ANN401
+    def get(self, path: str, who: str | None = None, **params: Any) -> Any:
         headers = self.headers(who) if who else {}
         return self.client.get(f"/api/v1{path}", params=params, headers=headers)
+
+    def relogin(self, *names: str) -> None:
+        """Log in again, as staff do each morning (their tokens last hours, not days)."""
+        for name in names:
+            self.tokens[name] = login(self.client, name)
 
     def enrol(self, name: str, site: Site | None = None) -> str:
         token, _ = stations.create_enrol_token(self.db, settings=self.settings,
@@ -141,11 +159,11 @@ class World:
         self.heartbeat(name)
         return station_token
 
-    def heartbeat(self, who: str, **fields: Any) -> Any:  # noqa: ANN401
+    def heartbeat(self, who: str, **fields: Any) -> Any:
         body = {"health": {"cpu_percent": 5, "memory_percent": 40, "disk_percent": 30}}
         return self.post("/stations/heartbeat", who, **{**body, **fields})
 
-    def issue(self, who: str = "accueil", **fields: Any) -> dict[str, Any]:  # noqa: ANN401
+    def issue(self, who: str = "accueil", **fields: Any) -> dict[str, Any]:
         response = self.post("/codes", who, **{"minutes": 30, **fields})
         assert response.status_code == 201, response.text
         issued: dict[str, Any] = response.json()[0]
@@ -168,22 +186,27 @@ def world(client: TestClient, db: Session, settings: StoreSettings, clock: Clock
                                  ("monday", "tuesday", "wednesday", "thursday", "friday",
                                   "saturday")})
     other = sites.add_site(db, slug="centre-sud", name="Centre social Sud", now=now)
-    staff.add_user(db, login="accueil", password=PASSWORD, role="secretariat",
-                   site_id=site.id, now=now)
-    staff.add_user(db, login="accueil-sud", password=PASSWORD, role="secretariat",
-                   site_id=other.id, now=now)
-    staff.add_user(db, login="coordination", password=PASSWORD, role="coordinator",
-                   site_id=site.id, now=now)
-    staff.add_user(db, login="admin", password=PASSWORD, role="admin", site_id=None, now=now)
+    # Accounts are made directly with one password hash computed once: Argon2 is slow on
+    # purpose, and the log-in path itself is tested in test_access.
+    for login_name, role, site_id in (("accueil", "secretariat", site.id),
+                                      ("accueil-sud", "secretariat", other.id),
+                                      ("coordination", "coordinator", site.id),
+                                      ("admin", "admin", None)):
+        db.add(StaffUser(login=login_name, password_hash=PASSWORD_HASH, role=role,
+                         site_id=site_id, created_at=now))
     db.commit()
     world = World(client, db, settings, clock, site, other, {})
-    for name in ("accueil", "accueil-sud", "coordination", "admin"):
-        world.tokens[name] = login(client, name)
+    world.relogin("accueil")
+    for name in ("accueil-sud", "coordination", "admin"):
+        user = db.scalar(select(StaffUser).where(StaffUser.login == name))
+        assert user is not None
+        token, digest = new_token(STAFF_TOKEN_PREFIX)
+        db.add(StaffToken(user_id=user.id, token_hash=digest, created_at=now,
+                          expires_at=now + timedelta(hours=settings.staff_token_hours)))
+        world.tokens[name] = token
+    db.commit()
     world.enrol("poste-1")
     world.enrol("poste-2")
     world.enrol("poste-sud", site=other)
     return world
 
-
-def random_code() -> str:
-    return secrets.token_hex(4)

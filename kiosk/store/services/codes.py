@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -59,7 +59,7 @@ def issue_codes(db: Session, *, settings: StoreSettings, site: Site, count: int,
                 now: datetime, by: int | None) -> list[IssuedCode]:
     if not 1 <= count <= MAX_BATCH:
         raise ValueError(f"issue 1 to {MAX_BATCH} codes at a time")
-    until = valid_until or end_of_local_day(site, now)
+    until = (valid_until or end_of_local_day(site, now)).astimezone(UTC)
     issued: list[IssuedCode] = []
     for _ in range(count):
         canonical = generate_code()
@@ -133,7 +133,7 @@ def extend_code(db: Session, *, code: Code, minutes: int, valid_until: datetime 
     db.execute(update(Code).where(Code.id == code.id)
                .values(budget_seconds=Code.budget_seconds + minutes * 60))
     if valid_until is not None:
-        code.valid_until = max(code.valid_until, valid_until)
+        code.valid_until = max(code.valid_until, valid_until.astimezone(UTC))
     bump_revision(db, code.site_id)
     db.flush()
     db.refresh(code)

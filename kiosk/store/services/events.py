@@ -35,10 +35,10 @@ def ingest(db: Session, *, station: Station, events: Iterable[IncomingEvent], no
         return 0, 0
     dialect = db.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(Event).on_conflict_do_nothing(index_elements=["id"])
-    inserted = 0
-    for row in rows:  # one statement per row: rowcount tells a new event from a repeat
-        inserted += db.execute(statement.values(**row)).rowcount  # type: ignore[attr-defined]
+    # One statement for the batch; RETURNING names the rows that were new.
+    statement = (insert(Event).values(rows).on_conflict_do_nothing(index_elements=["id"])
+                 .returning(Event.id))
+    inserted = len(db.execute(statement).all())
     return inserted, len(rows) - inserted
 
 
