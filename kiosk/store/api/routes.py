@@ -28,8 +28,8 @@ router = APIRouter()
 CodeState = Literal["issued", "active", "exhausted", "revoked", "expired"]
 SessionId = Annotated[str, Path(max_length=36)]
 ReservationId = Annotated[str, Path(max_length=36)]
-CodeId = Annotated[int, Path(ge=1, le=2**62)]
-StationId = Annotated[int, Path(ge=1, le=2**62)]
+CodeId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # the databases' INTEGER
+StationId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def _site_out(site: Site) -> schemas.SiteOut:

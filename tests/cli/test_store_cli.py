@@ -1,0 +1,143 @@
+"""`kiosk store …` as an administrator runs it."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+KIOSK = str(Path(sys.executable).parent / "kiosk")
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    clean["KIOSK_CONFIG"] = str(tmp_path / "config" / "store.toml")
+    clean["KIOSK_DATABASE_URL"] = f"sqlite:///{tmp_path / 'data' / 'store.sqlite3'}"
+    return clean
+
+
+def kiosk(env: dict[str, str], *args: str, stdin: str | None = None
+          ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([KIOSK, "store", *args], env=env, input=stdin, capture_output=True,
+                          text=True, check=False, timeout=120)
+
+
+def test_first_set_up_and_administration(env: dict[str, str], tmp_path: Path) -> None:
+    init = kiosk(env, "init", "--site", "centre-nord", "--site-name", "Centre social Nord")
+    assert init.returncode == 0, init.stderr
+    assert "administrator: admin" in init.stdout
+    assert "password: " in init.stdout
+    config = Path(env["KIOSK_CONFIG"])
+    assert config.stat().st_mode & 0o777 == 0o600
+    assert "secret_key" in config.read_text(encoding="utf-8")
+    again = kiosk(env, "init")
+    assert again.returncode == 0
+    assert "already there" in again.stdout
+
+    hours = tmp_path / "hours.toml"
+    hours.write_text('[opening_hours]\ntimezone = "Europe/Paris"\nmonday = ["09:00-12:00"]\n'
+                     "closed_dates = [2026-12-25]\n", encoding="utf-8")
+    added = kiosk(env, "site", "add", "centre-sud", "--name", "Centre Sud", "--hours",
+                  str(hours))
+    assert added.returncode == 0, added.stderr
+    assert kiosk(env, "site", "add", "centre-sud", "--name", "x").returncode == 2
+    bad_hours = tmp_path / "bad.toml"
+    bad_hours.write_text('monday = ["9h-12h"]\n', encoding="utf-8")
+    refused = kiosk(env, "site", "add", "ouest", "--name", "Ouest", "--hours", str(bad_hours))
+    assert refused.returncode == 2
+    assert "is not an interval" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    listed = kiosk(env, "site", "list")
+    assert "centre-nord" in listed.stdout
+    assert "centre-sud" in listed.stdout
+
+    user = kiosk(env, "user", "add", "Accueil", "--role", "secretariat", "--site",
+                 "centre-nord", "--password-stdin", stdin="un mot de passe long\n")
+    assert user.returncode == 0, user.stderr
+    short = kiosk(env, "user", "add", "x", "--role", "admin", "--password-stdin", stdin="a\n")
+    assert short.returncode == 2
+    assert "at least 10 characters" in short.stderr
+    no_site = kiosk(env, "user", "add", "y", "--role", "secretariat", "--password-stdin",
+                    stdin="un mot de passe long\n")
+    assert "belongs to one site" in no_site.stderr
+    duplicate = kiosk(env, "user", "add", "accueil", "--role", "admin", "--password-stdin",
+                      stdin="un mot de passe long\n")
+    assert "exists already" in duplicate.stderr
+    assert kiosk(env, "user", "add", "z", "--role", "admin").returncode == 2  # no TTY
+    users = kiosk(env, "user", "list").stdout
+    assert "accueil" in users
+    assert "secretariat" in users
+    assert kiosk(env, "user", "disable", "accueil").returncode == 0
+    assert "disabled" in kiosk(env, "user", "list").stdout
+    assert kiosk(env, "user", "disable", "nobody").returncode == 2
+
+    token = kiosk(env, "station", "enrol-token", "centre-nord", "poste-1")
+    assert token.returncode == 0, token.stderr
+    assert token.stdout.strip().startswith("en_")
+    assert kiosk(env, "station", "enrol-token", "nowhere", "poste-1").returncode == 2
+
+    purge = kiosk(env, "purge", "--retention-days", "30")
+    assert purge.returncode == 0
+    assert "folded and deleted 0 events" in purge.stdout
+    assert kiosk(env, "migrate").stdout.startswith("database schema at ")
+
+
+def test_serve_answers_until_stopped(env: dict[str, str]) -> None:
+    assert kiosk(env, "init").returncode == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([KIOSK, "store", "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stdout.read() if server.stdout else ""
+                assert time.monotonic() < deadline, "the store did not start"
+                time.sleep(0.1)
+        assert health.json()["status"] == "ok"
+        assert "server" not in health.headers
+        document = httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json", timeout=5).json()
+        assert "/api/v1/sessions" in document["paths"]
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def test_serve_refuses_an_unmigrated_database(env: dict[str, str], tmp_path: Path) -> None:
+    env["KIOSK_SECRET_KEY"] = "k" * 40
+    result = kiosk(env, "serve", "--database", f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    assert result.returncode == 2
+    assert "run `kiosk store migrate`" in result.stderr
+
+
+def test_settings_problems_are_explained(env: dict[str, str]) -> None:
+    result = kiosk(env, "serve")
+    assert result.returncode == 2
+    assert "run `kiosk store init`" in result.stderr
+    env["KIOSK_SECRET_KEY"] = "k" * 40
+    env["KIOSK_PORT"] = "eighty"
+    result = kiosk(env, "migrate")
+    assert result.returncode == 2
+    assert "port" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unreachable_database_is_explained(env: dict[str, str]) -> None:
+    env["KIOSK_SECRET_KEY"] = "k" * 40
+    result = kiosk(env, "migrate", "--database",
+                   "postgresql+psycopg://nobody:nothing@127.0.0.1:9/none")
+    assert result.returncode == 2
+    assert "cannot use the database" in result.stderr
+    assert "Traceback" not in result.stderr
