@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from kiosk.bench import policy as policy_bench
@@ -14,6 +16,7 @@ from kiosk.core.policy import PolicyError, load_policy
 from kiosk.paths import default_policy_path
 
 POLICY_TARGETS = {"median_us": 5.0, "p99_us": 20.0}
+STORE_TARGETS = {"heartbeat_rps": 1000.0, "heartbeat_p99_ms": 50.0, "open_p99_ms": 50.0}
 
 
 def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
@@ -26,6 +29,18 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                         help="how many decisions (default: 100000)")
     policy.add_argument("--json", action="store_true", help="end with one JSON line")
     policy.set_defaults(handler=run_policy)
+
+    store = which.add_parser("store", help="load the store with simulated stations")
+    store.add_argument("--stations", type=_positive, default=50,
+                       help="simulated stations, each with its own connection (default: 50)")
+    store.add_argument("--seconds", type=_positive, default=10,
+                       help="length of the heartbeat phase (default: 10)")
+    store.add_argument("--postgresql", metavar="URL",
+                       default=os.environ.get("KIOSK_TEST_DATABASE_URL"),
+                       help="also measure on this PostgreSQL database, in a fresh schema "
+                       "(default: KIOSK_TEST_DATABASE_URL)")
+    store.add_argument("--json", action="store_true", help="end with one JSON line")
+    store.set_defaults(handler=run_store)
 
 
 def _positive(text: str) -> int:
@@ -58,3 +73,49 @@ def run_policy(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**asdict(result), "targets_met": met}))
     return 0
+
+
+def run_store(args: argparse.Namespace) -> int:
+    from kiosk.bench import store as store_bench  # noqa: PLC0415 - heavy, only needed here
+
+    results: dict[str, dict[str, float | int] | None] = {"sqlite": None, "postgresql": None}
+    with store_bench.temporary_folder() as folder:
+        measured = store_bench.run_store(store_bench.sqlite_url(Path(folder)),
+                                         stations_count=args.stations, seconds=args.seconds)
+        results["sqlite"] = store_bench.summary(measured)
+    if args.postgresql:
+        with store_bench.postgresql_schema(args.postgresql) as url:
+            measured = store_bench.run_store(url, stations_count=args.stations,
+                                             seconds=args.seconds)
+            results["postgresql"] = store_bench.summary(measured)
+    baseline = store_bench.run_baseline(workers=args.stations, seconds=args.seconds)
+    print(f"kiosk bench store: {args.stations} stations, heartbeats for {args.seconds} s, "
+          "one uvicorn worker")
+    keys = ("heartbeat_rps", "heartbeat_p50_ms", "heartbeat_p99_ms", "open_p50_ms",
+            "open_p99_ms", "events_batches_per_s", "errors")
+    print(f"{'measure':<24}{'sqlite':>12}{'postgresql':>12}{'target':>12}")
+    for key in keys:
+        values = [results[db][key] if results[db] else "-"  # type: ignore[index]
+                  for db in ("sqlite", "postgresql")]
+        target = STORE_TARGETS.get(key)
+        shown = "" if target is None else (f">= {target:g}" if key.endswith("rps")
+                                           else f"<= {target:g}")
+        if key == "errors":
+            shown = "0"
+        print(f"{key:<24}{values[0]!s:>12}{values[1]!s:>12}{shown:>12}")
+    print(f"{'baseline_rps':<24}{baseline.rps:>12.1f}   (bare FastAPI endpoint, same client)")
+    if results["sqlite"]:
+        ratio = float(results["sqlite"]["heartbeat_rps"]) / baseline.rps if baseline.rps else 0
+        print(f"heartbeats reach {ratio:.0%} of the framework's constant endpoint")
+    met = all(_store_met(result) for result in results.values() if result is not None)
+    print(f"targets {'met' if met else 'NOT met'}")
+    if args.json:
+        print(json.dumps({**results, "baseline_rps": round(baseline.rps, 1)}))
+    return 0
+
+
+def _store_met(result: dict[str, float | int]) -> bool:
+    return (result["heartbeat_rps"] >= STORE_TARGETS["heartbeat_rps"]
+            and result["heartbeat_p99_ms"] <= STORE_TARGETS["heartbeat_p99_ms"]
+            and result["open_p99_ms"] <= STORE_TARGETS["open_p99_ms"]
+            and result["errors"] == 0)

@@ -187,7 +187,7 @@ def run_serve(args: argparse.Namespace) -> int:
     print(f"kiosk store: serving on http://{settings.host}:{settings.port}/api/v1/ "
           f"(API document at /api/v1/openapi.json)", file=sys.stderr)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
-                server_header=False)
+                access_log=settings.access_log, server_header=False)
     return 0
 
 

@@ -46,6 +46,9 @@ class StoreSettings(BaseSettings):
         "sites")
     host: str = Field("127.0.0.1", description="address `kiosk store serve` listens on")
     port: int = Field(8420, ge=1, le=65535, description="port `kiosk store serve` listens on")
+    access_log: bool = Field(
+        default=True,
+        description="log one line per request (method, path, status: never a body)")
     retention_days: int = Field(
         396, ge=1, description="raw usage events older than this are folded into daily "
         "figures and deleted by `kiosk store purge` (13 months by default)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from typing import Annotated
 
@@ -11,24 +11,27 @@ from sqlalchemy.orm import Session
 
 from kiosk.store.config import StoreSettings
 from kiosk.store.errors import StoreError
-from kiosk.store.models import Site, StaffUser, Station
+from kiosk.store.models import Site, StaffUser
 from kiosk.store.services.common import site_by_slug
 from kiosk.store.services.staff import user_for_token
-from kiosk.store.services.stations import station_for_token
+from kiosk.store.services.stations import StationIdentity, station_for_token
 
 
-def get_db(request: Request) -> Iterator[Session]:
+async def get_db(request: Request) -> AsyncIterator[Session]:
     """A session per request; routes commit what they change, anything else is rolled back."""
     with request.app.state.sessionmaker() as db:
         yield db
 
 
-def get_now(request: Request) -> datetime:
+# Every dependency is a coroutine: like the routes, it runs on the event loop thread.
+
+
+async def get_now(request: Request) -> datetime:
     clock: Callable[[], datetime] = request.app.state.clock
     return clock()
 
 
-def get_settings(request: Request) -> StoreSettings:
+async def get_settings(request: Request) -> StoreSettings:
     settings: StoreSettings = request.app.state.settings
     return settings
 
@@ -46,26 +49,26 @@ def _bearer(request: Request) -> str:
     return token.strip()
 
 
-def current_station(request: Request, db: SessionDep) -> Station:
+async def current_station(request: Request, db: SessionDep) -> StationIdentity:
     station = station_for_token(db, token=_bearer(request))
     if station is None:
         raise StoreError("unauthenticated")
     return station
 
 
-def current_staff(request: Request, db: SessionDep, now: NowDep) -> StaffUser:
+async def current_staff(request: Request, db: SessionDep, now: NowDep) -> StaffUser:
     user = user_for_token(db, token=_bearer(request), now=now)
     if user is None:
         raise StoreError("unauthenticated")
     return user
 
 
-StationDep = Annotated[Station, Depends(current_station)]
+StationDep = Annotated[StationIdentity, Depends(current_station)]
 StaffDep = Annotated[StaffUser, Depends(current_staff)]
 
 
-def require(*roles: str) -> Callable[[StaffUser], StaffUser]:
-    def check(user: StaffDep) -> StaffUser:
+def require(*roles: str) -> Callable[[StaffUser], Awaitable[StaffUser]]:
+    async def check(user: StaffDep) -> StaffUser:
         if user.role not in roles:
             raise StoreError("forbidden")
         return user

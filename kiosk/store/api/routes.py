@@ -1,4 +1,11 @@
-"""Routes of /api/v1, one small function per action over the services."""
+"""Routes of /api/v1, one small function per action over the services.
+
+Routes are coroutines that call the (synchronous) services directly: each request's database
+work is a few short statements, and running it on the event loop avoids a hop to a worker
+thread and the contention between threads for the interpreter lock, which together cost
+more than the work itself (`kiosk bench store` measures it). One store process therefore
+runs one request at a time; several processes behind a load balancer scale out.
+"""
 
 from __future__ import annotations
 
@@ -20,9 +27,10 @@ from kiosk.store.api.deps import (
     scoped_site,
 )
 from kiosk.store.errors import StoreError
-from kiosk.store.models import Code, Site, Station
+from kiosk.store.models import Code, Site
 from kiosk.store.services import codes, events, sessions, staff, stations
 from kiosk.store.services.events import IncomingEvent
+from kiosk.store.services.stations import SiteView, StationIdentity
 
 router = APIRouter()
 CodeState = Literal["issued", "active", "exhausted", "revoked", "expired"]
@@ -32,15 +40,21 @@ CodeId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # the databases' INTEGER
 StationId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
-def _site_out(site: Site) -> schemas.SiteOut:
-    return schemas.SiteOut(slug=site.slug, name=site.name, timezone=site.timezone,
-                           opening_hours=site.opening_hours)
+def _site_out(site: Site | SiteView) -> schemas.SiteOut:
+    return schemas.SiteOut(
+        slug=site.slug, name=site.name, timezone=site.timezone, opening_hours=site.opening_hours
+    )
 
 
 def _session_out(status: sessions.SessionStatus) -> schemas.SessionOut:
-    return schemas.SessionOut(session_id=status.session.id, seconds_left=status.seconds_left,
-                              valid_until=status.valid_until, print_left=status.print_left,
-                              scan_left=status.scan_left, ended=status.ended)
+    return schemas.SessionOut(
+        session_id=status.session.id,
+        seconds_left=status.seconds_left,
+        valid_until=status.valid_until,
+        print_left=status.print_left,
+        scan_left=status.scan_left,
+        ended=status.ended,
+    )
 
 
 def _code_out(code: Code, now: datetime) -> schemas.CodeOut:
@@ -51,19 +65,25 @@ def _code_out(code: Code, now: datetime) -> schemas.CodeOut:
 
 
 @router.post("/auth/login", tags=["staff"])
-def login(body: schemas.LoginIn, request: Request, db: SessionDep, now: NowDep,
-          settings: SettingsDep) -> schemas.LoginOut:
+async def login(
+    body: schemas.LoginIn, request: Request, db: SessionDep, now: NowDep, settings: SettingsDep
+) -> schemas.LoginOut:
     client = request.client.host if request.client else "unknown"
-    done = staff.login(db, settings=settings, login=body.login, password=body.password,
-                       client=client, now=now)
+    done = staff.login(
+        db, settings=settings, login=body.login, password=body.password, client=client, now=now
+    )
     site = db.get(Site, done.user.site_id) if done.user.site_id else None
     db.commit()
-    return schemas.LoginOut(token=done.token, expires_at=done.expires_at, role=done.user.role,
-                            site=site.slug if site else None)
+    return schemas.LoginOut(
+        token=done.token,
+        expires_at=done.expires_at,
+        role=done.user.role,
+        site=site.slug if site else None,
+    )
 
 
 @router.post("/auth/logout", tags=["staff"], status_code=204)
-def logout(request: Request, user: AnyStaff, db: SessionDep) -> None:
+async def logout(request: Request, user: AnyStaff, db: SessionDep) -> None:
     staff.logout(db, token=request.headers["authorization"].partition(" ")[2].strip())
     db.commit()
 
@@ -72,45 +92,65 @@ def logout(request: Request, user: AnyStaff, db: SessionDep) -> None:
 
 
 @router.post("/stations/enrol", tags=["stations"])
-def enrol(body: schemas.EnrolIn, db: SessionDep, now: NowDep) -> schemas.EnrolOut:
+async def enrol(body: schemas.EnrolIn, db: SessionDep, now: NowDep) -> schemas.EnrolOut:
     station, token = stations.enrol(db, token=body.token, now=now)
     site = db.get_one(Site, station.site_id)
     db.commit()
-    return schemas.EnrolOut(station_id=station.id, station_name=station.name,
-                            station_token=token, site=_site_out(site))
+    return schemas.EnrolOut(
+        station_id=station.id, station_name=station.name, station_token=token, site=_site_out(site)
+    )
 
 
 @router.post("/stations/heartbeat", tags=["stations"])
-def heartbeat(body: schemas.HeartbeatIn, station: StationDep, db: SessionDep, now: NowDep,
-              settings: SettingsDep) -> schemas.HeartbeatOut:
+async def heartbeat(
+    body: schemas.HeartbeatIn,
+    station: StationDep,
+    db: SessionDep,
+    now: NowDep,
+    settings: SettingsDep,
+) -> schemas.HeartbeatOut:
     reply = stations.heartbeat(
-        db, settings=settings, station=station, now=now, health=body.health.model_dump(),
+        db,
+        settings=settings,
+        station=station,
+        now=now,
+        health=body.health.model_dump(),
         session_id=str(body.session_id) if body.session_id else None,
-        outbox_backlog=body.outbox_backlog, policy_version=body.policy_version,
-        codes_revision=body.codes_revision)
+        outbox_backlog=body.outbox_backlog,
+        policy_version=body.policy_version,
+        codes_revision=body.codes_revision,
+    )
     db.commit()
     return schemas.HeartbeatOut(
         server_time=reply.server_time,
         commands=[schemas.CommandOut(**c) for c in reply.commands],
         site=_site_out(reply.site),
-        codes=schemas.OfflineCodes(**reply.codes) if reply.codes else None)
+        codes=schemas.OfflineCodes(**reply.codes) if reply.codes else None,
+    )
 
 
 # -- sessions ---------------------------------------------------------------------------------
 
 
 @router.post("/sessions", tags=["sessions"], status_code=201)
-def open_session(body: schemas.OpenSessionIn, station: StationDep, db: SessionDep,
-                 now: NowDep, settings: SettingsDep) -> schemas.SessionOut:
-    status = sessions.open_session(db, settings=settings, station=station,
-                                   typed_code=body.code, now=now)
+async def open_session(
+    body: schemas.OpenSessionIn,
+    station: StationDep,
+    db: SessionDep,
+    now: NowDep,
+    settings: SettingsDep,
+) -> schemas.SessionOut:
+    status = sessions.open_session(
+        db, settings=settings, station=station, typed_code=body.code, now=now
+    )
     db.commit()
     return _session_out(status)
 
 
 @router.post("/sessions/{session_id}/tick", tags=["sessions"])
-def tick(session_id: SessionId, body: schemas.TickIn, station: StationDep, db: SessionDep,
-         now: NowDep) -> schemas.SessionOut:
+async def tick(
+    session_id: SessionId, body: schemas.TickIn, station: StationDep, db: SessionDep, now: NowDep
+) -> schemas.SessionOut:
     session = sessions.session_of_station(db, station=station, session_id=session_id)
     status = sessions.tick(db, session=session, used_seconds=body.used_seconds, now=now)
     db.commit()
@@ -118,42 +158,50 @@ def tick(session_id: SessionId, body: schemas.TickIn, station: StationDep, db: S
 
 
 @router.post("/sessions/{session_id}/close", tags=["sessions"])
-def close(session_id: SessionId, body: schemas.CloseIn, station: StationDep, db: SessionDep,
-          now: NowDep) -> schemas.SessionOut:
+async def close(
+    session_id: SessionId, body: schemas.CloseIn, station: StationDep, db: SessionDep, now: NowDep
+) -> schemas.SessionOut:
     session = sessions.session_of_station(db, station=station, session_id=session_id)
-    status = sessions.close(db, session=session, used_seconds=body.used_seconds,
-                            reason=body.reason, now=now)
+    status = sessions.close(
+        db, session=session, used_seconds=body.used_seconds, reason=body.reason, now=now
+    )
     db.commit()
     return _session_out(status)
 
 
 @router.post("/sessions/{session_id}/pages", tags=["sessions"], status_code=201)
-def reserve_pages(session_id: SessionId, body: schemas.ReserveIn, station: StationDep,
-                  db: SessionDep, now: NowDep) -> schemas.ReservationOut:
+async def reserve_pages(
+    session_id: SessionId, body: schemas.ReserveIn, station: StationDep, db: SessionDep, now: NowDep
+) -> schemas.ReservationOut:
     session = sessions.session_of_station(db, station=station, session_id=session_id)
-    reservation, status = sessions.reserve_pages(db, session=session, kind=body.kind,
-                                                 pages=body.pages, now=now)
+    reservation, status = sessions.reserve_pages(
+        db, session=session, kind=body.kind, pages=body.pages, now=now
+    )
     db.commit()
     return schemas.ReservationOut(reservation_id=reservation.id, session=_session_out(status))
 
 
 @router.post("/sessions/{session_id}/pages/{reservation_id}/commit", tags=["sessions"])
-def commit_pages(session_id: SessionId, reservation_id: ReservationId, station: StationDep,
-                 db: SessionDep) -> schemas.SessionOut:
+async def commit_pages(
+    session_id: SessionId, reservation_id: ReservationId, station: StationDep, db: SessionDep
+) -> schemas.SessionOut:
     return _settle(session_id, reservation_id, station, db, "committed")
 
 
 @router.post("/sessions/{session_id}/pages/{reservation_id}/refund", tags=["sessions"])
-def refund_pages(session_id: SessionId, reservation_id: ReservationId, station: StationDep,
-                 db: SessionDep) -> schemas.SessionOut:
+async def refund_pages(
+    session_id: SessionId, reservation_id: ReservationId, station: StationDep, db: SessionDep
+) -> schemas.SessionOut:
     return _settle(session_id, reservation_id, station, db, "refunded")
 
 
-def _settle(session_id: str, reservation_id: str, station: Station, db: Session,
-            outcome: str) -> schemas.SessionOut:
+def _settle(
+    session_id: str, reservation_id: str, station: StationIdentity, db: Session, outcome: str
+) -> schemas.SessionOut:
     session = sessions.session_of_station(db, station=station, session_id=session_id)
-    status = sessions.settle_pages(db, session=session, reservation_id=reservation_id,
-                                   outcome=outcome)
+    status = sessions.settle_pages(
+        db, session=session, reservation_id=reservation_id, outcome=outcome
+    )
     db.commit()
     return _session_out(status)
 
@@ -162,10 +210,13 @@ def _settle(session_id: str, reservation_id: str, station: Station, db: Session,
 
 
 @router.post("/events", tags=["events"])
-def ingest(body: schemas.EventsIn, station: StationDep, db: SessionDep,
-           now: NowDep) -> schemas.EventsOut:
-    batch = [IncomingEvent(str(e.id), e.type, e.occurred_at, e.data.model_dump(mode="json"))
-             for e in body.events]
+async def ingest(
+    body: schemas.EventsIn, station: StationDep, db: SessionDep, now: NowDep
+) -> schemas.EventsOut:
+    batch = [
+        IncomingEvent(str(e.id), e.type, e.occurred_at, e.data.model_dump(mode="json"))
+        for e in body.events
+    ]
     accepted, duplicates = events.ingest(db, station=station, events=batch, now=now)
     db.commit()
     return schemas.EventsOut(accepted=accepted, duplicates=duplicates)
@@ -175,39 +226,68 @@ def ingest(body: schemas.EventsIn, station: StationDep, db: SessionDep,
 
 
 @router.post("/codes", tags=["codes"], status_code=201)
-def issue_codes(body: schemas.IssueCodesIn, user: Secretariat, db: SessionDep, now: NowDep,
-                settings: SettingsDep, site: SiteQuery = None) -> list[schemas.IssuedCodeOut]:
+async def issue_codes(
+    body: schemas.IssueCodesIn,
+    user: Secretariat,
+    db: SessionDep,
+    now: NowDep,
+    settings: SettingsDep,
+    site: SiteQuery = None,
+) -> list[schemas.IssuedCodeOut]:
     place = scoped_site(user, db, site)
     if body.valid_until is not None and body.valid_until <= now:
-        raise StoreError("invalid-request", errors=[{"field": "valid_until",
-                                                     "problem": "in_the_past"}])
-    issued = codes.issue_codes(db, settings=settings, site=place, count=body.count,
-                               minutes=body.minutes, print_quota=body.print_quota,
-                               scan_quota=body.scan_quota, valid_until=body.valid_until,
-                               now=now, by=user.id)
+        raise StoreError(
+            "invalid-request", errors=[{"field": "valid_until", "problem": "in_the_past"}]
+        )
+    issued = codes.issue_codes(
+        db,
+        settings=settings,
+        site=place,
+        count=body.count,
+        minutes=body.minutes,
+        print_quota=body.print_quota,
+        scan_quota=body.scan_quota,
+        valid_until=body.valid_until,
+        now=now,
+        by=user.id,
+    )
     db.commit()
     return [schemas.IssuedCodeOut(code=i.code, details=_code_out(i.row, now)) for i in issued]
 
 
 @router.get("/codes", tags=["codes"])
-def list_codes(user: AnyStaff, db: SessionDep, now: NowDep, site: SiteQuery = None,
-               state: Annotated[CodeState | None, Query()] = None,
-               limit: Annotated[int, Query(ge=1, le=500)] = 200) -> list[schemas.CodeOut]:
+async def list_codes(
+    user: AnyStaff,
+    db: SessionDep,
+    now: NowDep,
+    site: SiteQuery = None,
+    state: Annotated[CodeState | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+) -> list[schemas.CodeOut]:
     place = scoped_site(user, db, site)
-    return [_code_out(c, now) for c in codes.list_codes(db, site=place, now=now, state=state,
-                                                          limit=limit)]
+    return [
+        _code_out(c, now)
+        for c in codes.list_codes(db, site=place, now=now, state=state, limit=limit)
+    ]
 
 
 @router.get("/codes/{code_id}", tags=["codes"])
-def show_code(code_id: CodeId, user: AnyStaff, db: SessionDep, now: NowDep,
-              site: SiteQuery = None) -> schemas.CodeOut:
+async def show_code(
+    code_id: CodeId, user: AnyStaff, db: SessionDep, now: NowDep, site: SiteQuery = None
+) -> schemas.CodeOut:
     place = scoped_site(user, db, site)
     return _code_out(codes.code_of_site(db, site=place, code_id=code_id), now)
 
 
 @router.post("/codes/lookup", tags=["codes"])
-def lookup_code(body: schemas.LookupIn, user: Secretariat, db: SessionDep, now: NowDep,
-                settings: SettingsDep, site: SiteQuery = None) -> schemas.CodeOut:
+async def lookup_code(
+    body: schemas.LookupIn,
+    user: Secretariat,
+    db: SessionDep,
+    now: NowDep,
+    settings: SettingsDep,
+    site: SiteQuery = None,
+) -> schemas.CodeOut:
     """What a code typed from a slip has left (the plain code is never stored)."""
     place = scoped_site(user, db, site)
     code = codes.find_code(db, settings=settings, site=place, typed=body.code)
@@ -217,8 +297,9 @@ def lookup_code(body: schemas.LookupIn, user: Secretariat, db: SessionDep, now: 
 
 
 @router.post("/codes/{code_id}/revoke", tags=["codes"])
-def revoke_code(code_id: CodeId, user: Secretariat, db: SessionDep, now: NowDep,
-                site: SiteQuery = None) -> schemas.CodeOut:
+async def revoke_code(
+    code_id: CodeId, user: Secretariat, db: SessionDep, now: NowDep, site: SiteQuery = None
+) -> schemas.CodeOut:
     place = scoped_site(user, db, site)
     code = codes.code_of_site(db, site=place, code_id=code_id)
     codes.revoke_code(db, code=code, now=now, by=user.id)
@@ -227,12 +308,19 @@ def revoke_code(code_id: CodeId, user: Secretariat, db: SessionDep, now: NowDep,
 
 
 @router.post("/codes/{code_id}/extend", tags=["codes"])
-def extend_code(code_id: CodeId, body: schemas.ExtendIn, user: Secretariat, db: SessionDep,
-                now: NowDep, site: SiteQuery = None) -> schemas.CodeOut:
+async def extend_code(
+    code_id: CodeId,
+    body: schemas.ExtendIn,
+    user: Secretariat,
+    db: SessionDep,
+    now: NowDep,
+    site: SiteQuery = None,
+) -> schemas.CodeOut:
     place = scoped_site(user, db, site)
     code = codes.code_of_site(db, site=place, code_id=code_id)
-    codes.extend_code(db, code=code, minutes=body.minutes, valid_until=body.valid_until,
-                      now=now, by=user.id)
+    codes.extend_code(
+        db, code=code, minutes=body.minutes, valid_until=body.valid_until, now=now, by=user.id
+    )
     db.commit()
     return _code_out(code, now)
 
@@ -241,34 +329,44 @@ def extend_code(code_id: CodeId, body: schemas.ExtendIn, user: Secretariat, db: 
 
 
 @router.get("/board", tags=["board"])
-def board(user: AnyStaff, db: SessionDep, now: NowDep, settings: SettingsDep,
-          site: SiteQuery = None) -> schemas.BoardOut:
+async def board(
+    user: AnyStaff, db: SessionDep, now: NowDep, settings: SettingsDep, site: SiteQuery = None
+) -> schemas.BoardOut:
     place = scoped_site(user, db, site)
     rows, next_free = stations.board(db, settings=settings, site=place, now=now)
     return schemas.BoardOut(
         stations=[schemas.BoardStation(**row.__dict__) for row in rows],
-        free=sum(row.state == "free" for row in rows), next_free_at=next_free)
+        free=sum(row.state == "free" for row in rows),
+        next_free_at=next_free,
+    )
 
 
 @router.post("/stations/{station_id}/commands", tags=["board"], status_code=201)
-def command(station_id: StationId, body: schemas.CommandIn, user: Secretariat, db: SessionDep,
-            now: NowDep, site: SiteQuery = None) -> schemas.CommandCreated:
+async def command(
+    station_id: StationId,
+    body: schemas.CommandIn,
+    user: Secretariat,
+    db: SessionDep,
+    now: NowDep,
+    site: SiteQuery = None,
+) -> schemas.CommandCreated:
     place = scoped_site(user, db, site)
     station = stations.station_of_site(db, site=place, station_id=station_id)
     payload: dict[str, Any] = {}
     if body.kind == "extend":
         if body.minutes is None:
-            raise StoreError("invalid-request", errors=[{"field": "minutes",
-                                                         "problem": "missing"}])
+            raise StoreError("invalid-request", errors=[{"field": "minutes", "problem": "missing"}])
         payload["minutes"] = body.minutes
-        sessions.extend_running_session(db, station=station, minutes=body.minutes, now=now,
-                                        by=user.id)
+        sessions.extend_running_session(
+            db, station_id=station.id, minutes=body.minutes, now=now, by=user.id
+        )
     elif body.kind == "message":
         if body.text is None:
             raise StoreError("invalid-request", errors=[{"field": "text", "problem": "missing"}])
         payload["text"] = body.text
-    created = stations.send_command(db, station=station, kind=body.kind, payload=payload,
-                                    now=now, by=user.id)
+    created = stations.send_command(
+        db, station=station, kind=body.kind, payload=payload, now=now, by=user.id
+    )
     db.commit()
     return schemas.CommandCreated(id=created.id, kind=created.kind)
 
@@ -277,20 +375,29 @@ def command(station_id: StationId, body: schemas.CommandIn, user: Secretariat, d
 
 
 @router.post("/turned-away", tags=["turned away"], status_code=201)
-def turned_away(body: schemas.TurnedAwayIn, user: Secretariat, db: SessionDep, now: NowDep,
-                site: SiteQuery = None) -> schemas.TurnedAwayOut:
+async def turned_away(
+    body: schemas.TurnedAwayIn,
+    user: Secretariat,
+    db: SessionDep,
+    now: NowDep,
+    site: SiteQuery = None,
+) -> schemas.TurnedAwayOut:
     place = scoped_site(user, db, site)
-    record = events.record_turned_away(db, site_id=place.id, reason=body.reason, now=now,
-                                       by=user.id)
+    record = events.record_turned_away(
+        db, site_id=place.id, reason=body.reason, now=now, by=user.id
+    )
     db.commit()
     return schemas.TurnedAwayOut(id=record.id, at=record.at)
 
 
 @router.get("/turned-away", tags=["turned away"])
-def turned_away_days(user: AnyStaff, db: SessionDep, now: NowDep, site: SiteQuery = None,
-                     days: Annotated[int, Query(ge=1, le=400)] = 30
-                     ) -> list[schemas.TurnedAwayDay]:
+async def turned_away_days(
+    user: AnyStaff,
+    db: SessionDep,
+    now: NowDep,
+    site: SiteQuery = None,
+    days: Annotated[int, Query(ge=1, le=400)] = 30,
+) -> list[schemas.TurnedAwayDay]:
     place = scoped_site(user, db, site)
     rows = events.turned_away_per_day(db, site_id=place.id, since=now - timedelta(days=days))
     return [schemas.TurnedAwayDay(day=day, count=count) for day, count in rows]
-

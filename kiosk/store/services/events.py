@@ -13,8 +13,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from kiosk.store.models import DailyAggregate, Event, Site, Station, TurnedAway
+from kiosk.store.models import DailyAggregate, Event, Site, TurnedAway
 from kiosk.store.services.common import audit
+from kiosk.store.services.stations import StationIdentity
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class IncomingEvent:
     data: dict[str, Any]
 
 
-def ingest(db: Session, *, station: Station, events: Iterable[IncomingEvent], now: datetime
+def ingest(db: Session, *, station: StationIdentity, events: Iterable[IncomingEvent], now: datetime
            ) -> tuple[int, int]:
     """Store a batch; an event already stored (same UUID) is skipped. Returns (new, duplicate)."""
     rows = [{"id": e.id, "site_id": station.site_id, "station_id": station.id, "type": e.type,

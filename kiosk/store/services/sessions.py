@@ -20,6 +20,7 @@ from kiosk.store.services.common import (
     opening_hours,
     record_failure,
 )
+from kiosk.store.services.stations import StationIdentity
 
 END_REASONS = ("user", "time_up", "idle", "closing", "staff", "crash_recovered")
 PAGE_KINDS = ("print", "scan")
@@ -46,7 +47,7 @@ def _status(session: GuestSession, code: Code) -> SessionStatus:
     )
 
 
-def _fail_attempt(db: Session, settings: StoreSettings, station: Station, now: datetime,
+def _fail_attempt(db: Session, settings: StoreSettings, station: StationIdentity, now: datetime,
                   code: str, **extra: object) -> StoreError:
     """Count a wrong code against the station and the site, and record it as an event."""
     delays = [
@@ -64,7 +65,7 @@ def _fail_attempt(db: Session, settings: StoreSettings, station: Station, now: d
     return StoreError(code, retry_after=wait, **extra) if wait else StoreError(code, **extra)
 
 
-def open_session(db: Session, *, settings: StoreSettings, station: Station, typed_code: str,
+def open_session(db: Session, *, settings: StoreSettings, station: StationIdentity, typed_code: str,
                  now: datetime) -> SessionStatus:
     if station.out_of_order:
         raise StoreError("station-out-of-order")
@@ -98,11 +99,12 @@ def open_session(db: Session, *, settings: StoreSettings, station: Station, type
         raise StoreError("code-in-use") from None
     if code.activated_at is None:
         code.activated_at = now
-    station.current_session_id = session.id
+    db.execute(update(Station).where(Station.id == station.id)
+               .values(current_session_id=session.id))
     return _status(session, code)
 
 
-def _close_stale_sessions(db: Session, *, settings: StoreSettings, station: Station,
+def _close_stale_sessions(db: Session, *, settings: StoreSettings, station: StationIdentity,
                           code: Code, now: datetime) -> None:
     """Close what a crashed station left open, so that a code is never locked for good."""
     stale_before = now - timedelta(seconds=settings.station_offline_seconds * 2)
@@ -117,7 +119,7 @@ def _close_stale_sessions(db: Session, *, settings: StoreSettings, station: Stat
     db.flush()
 
 
-def session_of_station(db: Session, *, station: Station, session_id: str) -> GuestSession:
+def session_of_station(db: Session, *, station: StationIdentity, session_id: str) -> GuestSession:
     session = db.get(GuestSession, session_id)
     if session is None or session.station_id != station.id:
         raise StoreError("session-unknown")
@@ -228,10 +230,10 @@ def _columns(kind: str) -> tuple[InstrumentedAttribute[int], InstrumentedAttribu
     return Code.scan_quota, Code.scan_used, Code.scan_reserved
 
 
-def extend_running_session(db: Session, *, station: Station, minutes: int, now: datetime,
+def extend_running_session(db: Session, *, station_id: int, minutes: int, now: datetime,
                            by: int | None) -> None:
-    """Staff give the guest at `station` more time: the code's budget grows at the store."""
-    session = db.scalar(select(GuestSession).where(GuestSession.station_id == station.id,
+    """Staff give the guest at a station more time: the code's budget grows at the store."""
+    session = db.scalar(select(GuestSession).where(GuestSession.station_id == station_id,
                                                    GuestSession.ended_at.is_(None)))
     if session is None:
         raise StoreError("session-unknown")

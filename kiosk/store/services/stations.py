@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -59,44 +59,68 @@ def enrol(db: Session, *, token: str, now: datetime) -> tuple[Station, str]:
     return station, station_token
 
 
-def station_for_token(db: Session, *, token: str) -> Station | None:
-    station = db.scalar(select(Station).where(Station.token_hash == token_digest(token)))
-    if station is None or station.revoked:
-        return None
-    return station
+@dataclass(frozen=True)
+class StationIdentity:
+    """Who is calling, from a station token: read on every station request, so kept small."""
+
+    id: int
+    site_id: int
+    out_of_order: bool
+
+
+def station_for_token(db: Session, *, token: str) -> StationIdentity | None:
+    # Core statements on the session's connection: the ORM's execution layer is skipped on
+    # the requests every station sends.
+    row = db.connection().execute(
+        select(Station.id, Station.site_id, Station.out_of_order)
+        .where(Station.token_hash == token_digest(token), Station.revoked.is_(False))
+    ).first()
+    return None if row is None else StationIdentity(row.id, row.site_id, row.out_of_order)
 
 
 @dataclass
 class HeartbeatReply:
     server_time: datetime
     commands: list[dict[str, Any]]
-    site: Site
+    site: SiteView
     codes: dict[str, Any] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
-def heartbeat(db: Session, *, settings: StoreSettings, station: Station, now: datetime,
+@dataclass(frozen=True)
+class SiteView:
+    slug: str
+    name: str
+    timezone: str
+    opening_hours: dict[str, Any]
+
+
+def heartbeat(db: Session, *, settings: StoreSettings, station: StationIdentity, now: datetime,
               health: dict[str, Any], session_id: str | None, outbox_backlog: int,
               policy_version: str | None, codes_revision: int | None) -> HeartbeatReply:
-    db.execute(
+    # The busiest request of the store: plain statements, no objects loaded.
+    connection = db.connection()
+    connection.execute(
         update(Station).where(Station.id == station.id).values(
             last_seen_at=now, health=health, outbox_backlog=outbox_backlog,
             policy_version=policy_version, current_session_id=session_id)
     )
-    commands = list(db.scalars(
-        select(StationCommand).where(StationCommand.station_id == station.id,
-                                     StationCommand.delivered_at.is_(None))
-        .order_by(StationCommand.id)))
+    commands = connection.execute(
+        select(StationCommand.id, StationCommand.kind, StationCommand.payload)
+        .where(StationCommand.station_id == station.id, StationCommand.delivered_at.is_(None))
+        .order_by(StationCommand.id)).all()
     if commands:
-        db.execute(update(StationCommand)
-                   .where(StationCommand.id.in_([c.id for c in commands]))
-                   .values(delivered_at=now))
-    site = db.get_one(Site, station.site_id)
+        connection.execute(update(StationCommand)
+                           .where(StationCommand.id.in_([c.id for c in commands]))
+                           .values(delivered_at=now))
+    site = connection.execute(select(Site.slug, Site.name, Site.timezone, Site.opening_hours,
+                             Site.codes_revision).where(Site.id == station.site_id)).one()
     reply = HeartbeatReply(
-        server_time=now, site=site,
+        server_time=now,
+        site=SiteView(site.slug, site.name, site.timezone, site.opening_hours),
         commands=[{"id": c.id, "kind": c.kind, **c.payload} for c in commands])
     if codes_revision != site.codes_revision:
-        reply.codes = offline_codes(db, settings=settings, site=site, now=now)
+        reply.codes = offline_codes(db, settings=settings, site=db.get_one(Site, station.site_id),
+                                    now=now)
     return reply
 
 
