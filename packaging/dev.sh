@@ -3,6 +3,7 @@
 #
 #   bash packaging/dev.sh run     install what is missing, then run the main job
 #   bash packaging/dev.sh test    install what is missing, then run lint, types and all tests
+#   bash packaging/dev.sh store   install what is missing, then serve a store kept in .store/
 #
 # System packages come from packaging/debian-packages.txt; the project and its Python
 # dependencies go into .venv inside the checkout.
@@ -129,6 +130,18 @@ prepare_postgresql() {
     say "store tests also run on PostgreSQL $version (port $port)"
 }
 
+# A store for trying things out: configuration, secret and SQLite database in .store/ of the
+# checkout, a demonstration site and an administrator made on the first run.
+run_store() {
+    export KIOSK_CONFIG="$here/.store/store.toml"
+    if [[ ! -f "$KIOSK_CONFIG" ]]; then
+        .venv/bin/kiosk store init --database "sqlite:///$here/.store/store.sqlite3" \
+            --site demo --site-name "Centre social de démonstration"
+    fi
+    .venv/bin/kiosk store migrate >/dev/null
+    exec .venv/bin/kiosk store serve "$@"
+}
+
 run_tests() {
     export QT_QPA_PLATFORM=offscreen
     prepare_postgresql
@@ -157,7 +170,8 @@ main() {
     case "$action" in
         run) install_system_packages; install_project; run_main_job "$@" ;;
         test) install_system_packages; install_project; run_tests "$@" ;;
-        *) say "usage: bash packaging/dev.sh run|test [pytest arguments]"; exit 2 ;;
+        store) install_system_packages; install_project; run_store "$@" ;;
+        *) say "usage: bash packaging/dev.sh run|test|store [arguments]"; exit 2 ;;
     esac
 }
 

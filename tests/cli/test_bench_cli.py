@@ -37,3 +37,19 @@ def test_bad_arguments(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
         assert caught.value.code == 2
     assert main(["bench", "policy", "--policy", str(tmp_path / "none.toml")]) == 2
     assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_store_benchmark_json(capsys: pytest.CaptureFixture[str],
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KIOSK_TEST_DATABASE_URL", raising=False)
+    assert main(["bench", "store", "--stations", "3", "--seconds", "1", "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("kiosk bench store: 3 stations")
+    result = json.loads(lines[-1])
+    assert set(result) == {"sqlite", "postgresql", "baseline_rps"}
+    assert result["postgresql"] is None
+    sqlite = result["sqlite"]
+    assert {"heartbeat_rps", "heartbeat_p99_ms", "open_p99_ms", "errors"} <= set(sqlite)
+    assert sqlite["errors"] == 0
+    assert sqlite["heartbeat_rps"] > 0
+    assert result["baseline_rps"] > 0
