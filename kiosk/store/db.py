@@ -33,8 +33,10 @@ def make_engine(url: str) -> Engine:
                                connect_args={"check_same_thread": False, "timeout": 30})
         _serialise_sqlite_writers(engine)
         return engine
+    # No ping before each use (a round trip per request): connections are recycled instead,
+    # and one that broke fails its request, which the station simply sends again.
     return create_engine(url, hide_parameters=True, pool_size=10, max_overflow=20,
-                         pool_pre_ping=True)
+                         pool_recycle=1800)
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:
