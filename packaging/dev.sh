@@ -120,10 +120,15 @@ prepare_postgresql() {
         sleep 1
     done
     local psql=(runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1)
-    if [[ $("${psql[@]}" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'kiosk_test'") != 1 ]]; then
+    local role database
+    role=$("${psql[@]}" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'kiosk_test'" 2>/dev/null) ||
+        { say "cannot reach PostgreSQL as its administrator; store tests run on SQLite only"
+          return 0; }
+    if [[ $role != 1 ]]; then
         "${psql[@]}" -c "CREATE ROLE kiosk_test LOGIN PASSWORD 'kiosk_test'"
     fi
-    if [[ $("${psql[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = 'kiosk_test'") != 1 ]]; then
+    database=$("${psql[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = 'kiosk_test'")
+    if [[ $database != 1 ]]; then
         "${psql[@]}" -c "CREATE DATABASE kiosk_test OWNER kiosk_test"
     fi
     export KIOSK_TEST_DATABASE_URL="postgresql+psycopg://kiosk_test:kiosk_test@127.0.0.1:$port/kiosk_test"
