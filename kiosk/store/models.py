@@ -85,6 +85,9 @@ class Station(Base):
     outbox_backlog: Mapped[int] = mapped_column(Integer, default=0)
     policy_version: Mapped[str | None] = mapped_column(String(64))
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when staff send a command, cleared when a heartbeat collects it: most heartbeats
+    # then need no look at the commands table.
+    has_commands: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     __table_args__ = (UniqueConstraint("site_id", "name"),)
 

@@ -34,8 +34,13 @@ class Problem(BaseModel):
 # -- staff ------------------------------------------------------------------------------------
 
 
+# Text that people type: any characters but control ones (a NUL byte, for one, is refused by
+# PostgreSQL and has no business in a login or a message).
+PlainText = r"^[^\x00-\x08\x0b-\x1f\x7f]*$"
+
+
 class LoginIn(Strict):
-    login: str = Field(min_length=1, max_length=100)
+    login: str = Field(min_length=1, max_length=100, pattern=PlainText)
     password: str = Field(min_length=1, max_length=200)
 
 
@@ -311,7 +316,7 @@ class BoardOut(BaseModel):
 class CommandIn(Strict):
     kind: Literal["end_session", "extend", "message"]
     minutes: int | None = Field(None, ge=1, le=240)
-    text: str | None = Field(None, min_length=1, max_length=500)
+    text: str | None = Field(None, min_length=1, max_length=500, pattern=PlainText)
 
 
 class CommandCreated(BaseModel):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kiosk.store.config import StoreSettings
 from kiosk.store.errors import StoreError
 from kiosk.store.models import Site, StaffUser
+from kiosk.store.security import STATION_TOKEN_PREFIX
 from kiosk.store.services.common import site_by_slug
 from kiosk.store.services.staff import user_for_token
 from kiosk.store.services.stations import StationIdentity, station_for_token
@@ -41,7 +42,7 @@ NowDep = Annotated[datetime, Depends(get_now)]
 SettingsDep = Annotated[StoreSettings, Depends(get_settings)]
 
 
-def _bearer(request: Request) -> str:
+def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -49,15 +50,26 @@ def _bearer(request: Request) -> str:
     return token.strip()
 
 
+async def station_bearer(request: Request) -> str:
+    """A station's token, checked for its form only: it must not even look like a staff one."""
+    token = bearer_token(request)
+    if not token.startswith(STATION_TOKEN_PREFIX):
+        raise StoreError("unauthenticated")
+    return token
+
+
+StationToken = Annotated[str, Depends(station_bearer)]
+
+
 async def current_station(request: Request, db: SessionDep) -> StationIdentity:
-    station = station_for_token(db, token=_bearer(request))
+    station = station_for_token(db, token=bearer_token(request))
     if station is None:
         raise StoreError("unauthenticated")
     return station
 
 
 async def current_staff(request: Request, db: SessionDep, now: NowDep) -> StaffUser:
-    user = user_for_token(db, token=_bearer(request), now=now)
+    user = user_for_token(db, token=bearer_token(request), now=now)
     if user is None:
         raise StoreError("unauthenticated")
     return user

@@ -94,30 +94,43 @@ class SiteView:
     opening_hours: dict[str, Any]
 
 
-def heartbeat(db: Session, *, settings: StoreSettings, station: StationIdentity, now: datetime,
+def heartbeat(db: Session, *, settings: StoreSettings, token: str, now: datetime,
               health: dict[str, Any], session_id: str | None, outbox_backlog: int,
-              policy_version: str | None, codes_revision: int | None) -> HeartbeatReply:
-    # The busiest request of the store: plain statements, no objects loaded.
+              policy_version: str | None, codes_revision: int | None) -> HeartbeatReply | None:
+    """Record a station's heartbeat and answer it; None when the token is not a station's.
+
+    The busiest request of the store, so it is two plain statements in the usual case: one
+    update that both authenticates the station and records what it reports, one read of its
+    site. Commands and the offline code list are read only when there is something new.
+    """
     connection = db.connection()
-    connection.execute(
-        update(Station).where(Station.id == station.id).values(
-            last_seen_at=now, health=health, outbox_backlog=outbox_backlog,
-            policy_version=policy_version, current_session_id=session_id)
-    )
-    commands = connection.execute(
-        select(StationCommand.id, StationCommand.kind, StationCommand.payload)
-        .where(StationCommand.station_id == station.id, StationCommand.delivered_at.is_(None))
-        .order_by(StationCommand.id)).all()
-    if commands:
+    station = connection.execute(
+        update(Station)
+        .where(Station.token_hash == token_digest(token), Station.revoked.is_(False))
+        .values(last_seen_at=now, health=health, outbox_backlog=outbox_backlog,
+                policy_version=policy_version, current_session_id=session_id)
+        .returning(Station.id, Station.site_id, Station.has_commands)
+    ).first()
+    if station is None:
+        return None
+    commands: list[dict[str, Any]] = []
+    if station.has_commands:
+        rows = connection.execute(
+            select(StationCommand.id, StationCommand.kind, StationCommand.payload)
+            .where(StationCommand.station_id == station.id,
+                   StationCommand.delivered_at.is_(None))
+            .order_by(StationCommand.id)).all()
+        commands = [{"id": row.id, "kind": row.kind, **row.payload} for row in rows]
         connection.execute(update(StationCommand)
-                           .where(StationCommand.id.in_([c.id for c in commands]))
+                           .where(StationCommand.id.in_([c["id"] for c in commands]))
                            .values(delivered_at=now))
+        connection.execute(update(Station).where(Station.id == station.id)
+                           .values(has_commands=False))
     site = connection.execute(select(Site.slug, Site.name, Site.timezone, Site.opening_hours,
-                             Site.codes_revision).where(Site.id == station.site_id)).one()
+                                     Site.codes_revision).where(Site.id == station.site_id)).one()
     reply = HeartbeatReply(
-        server_time=now,
-        site=SiteView(site.slug, site.name, site.timezone, site.opening_hours),
-        commands=[{"id": c.id, "kind": c.kind, **c.payload} for c in commands])
+        server_time=now, commands=commands,
+        site=SiteView(site.slug, site.name, site.timezone, site.opening_hours))
     if codes_revision != site.codes_revision:
         reply.codes = offline_codes(db, settings=settings, site=db.get_one(Site, station.site_id),
                                     now=now)
@@ -130,6 +143,8 @@ def send_command(db: Session, *, station: Station, kind: str, payload: dict[str,
         raise ValueError(f"unknown command {kind!r}")
     command = StationCommand(station_id=station.id, kind=kind, payload=payload, created_at=now)
     db.add(command)
+    # Updating the station row also waits for a heartbeat collecting commands at this moment.
+    db.execute(update(Station).where(Station.id == station.id).values(has_commands=True))
     db.flush()
     audit(db, now=now, user_id=by, site_id=station.site_id, action=f"station.{kind}",
           target=station.name, **{k: v for k, v in payload.items() if k != "text"})
