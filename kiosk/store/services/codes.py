@@ -25,7 +25,6 @@ from kiosk.store.security import site_code_key
 from kiosk.store.services.common import audit
 
 MAX_BATCH = 100
-STATES = ("issued", "active", "exhausted", "revoked", "expired")
 
 
 def code_state(code: Code, now: datetime) -> str:
