@@ -17,7 +17,6 @@ from kiosk.store.security import (
     hash_password,
     new_token,
     token_digest,
-    verify_password,
 )
 from kiosk.store.services.common import (
     audit,
@@ -73,29 +72,45 @@ def list_users(db: Session) -> list[StaffUser]:
     return list(db.scalars(select(StaffUser).order_by(StaffUser.login)))
 
 
-def login(db: Session, *, settings: StoreSettings, login: str, password: str,
-          client: str, now: datetime) -> LoggedIn:
+def begin_login(db: Session, *, login: str, client: str, now: datetime
+                ) -> StaffUser | None:
+    """First half of a log-in: refuse early when rate limited, find the account.
+
+    The transaction ends here, so that the slow password check (Argon2, on purpose) holds
+    no database lock and runs off the event loop.
+    """
     name = login.strip().lower()
-    keys = (f"login:{name}", f"login-from:{client}")
-    for key in keys:
-        check_rate_limit(db, key, now=now)
-    user = db.scalar(select(StaffUser).where(StaffUser.login == name))
-    valid = verify_password(password, user.password_hash if user else None)
-    if user is None or not valid or user.disabled:
-        record_failure(db, keys[0], now=now, free=settings.free_login_attempts,
+    try:
+        for key in _login_keys(name, client):
+            check_rate_limit(db, key, now=now)
+        return db.scalar(select(StaffUser).where(StaffUser.login == name))
+    finally:
+        db.commit()
+
+
+def finish_login(db: Session, *, settings: StoreSettings, user: StaffUser | None,
+                 password_ok: bool, login: str, client: str, now: datetime) -> LoggedIn:
+    """Second half: count a failure, or give a bearer token."""
+    account_key, client_key = _login_keys(login.strip().lower(), client)
+    if user is None or not password_ok or user.disabled:
+        record_failure(db, account_key, now=now, free=settings.free_login_attempts,
                        max_seconds=settings.max_delay_seconds,
                        window_seconds=settings.attempt_window_seconds)
-        record_failure(db, keys[1], now=now, free=settings.free_login_attempts * 4,
+        record_failure(db, client_key, now=now, free=settings.free_login_attempts * 4,
                        max_seconds=settings.max_delay_seconds,
                        window_seconds=settings.attempt_window_seconds)
         db.commit()
         raise StoreError("bad-credentials")
-    clear_failures(db, keys[0])
+    clear_failures(db, account_key)
     token, digest = new_token(STAFF_TOKEN_PREFIX)
     expires = now + timedelta(hours=settings.staff_token_hours)
     db.add(StaffToken(user_id=user.id, token_hash=digest, created_at=now, expires_at=expires))
     audit(db, now=now, user_id=user.id, site_id=user.site_id, action="auth.login")
     return LoggedIn(token, expires, user)
+
+
+def _login_keys(name: str, client: str) -> tuple[str, str]:
+    return f"login:{name}", f"login-from:{client}"
 
 
 def logout(db: Session, *, token: str) -> None:
