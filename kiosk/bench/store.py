@@ -114,9 +114,9 @@ def prepare(url: str, station_count: int) -> tuple[list[str], list[str]]:
                                                    station_name=f"poste-{index}", now=now)
             _, station_token = stations.enrol(db, token=token, now=now)
             tokens.append(station_token)
-        issued = codes.issue_codes(db, settings=settings, site=site, count=station_count,
-                                   minutes=120, print_quota=10, scan_quota=10, valid_until=None,
-                                   now=now, by=None)
+        made = codes.make_codes(settings=settings, site=site, count=station_count)
+        issued = codes.issue_codes(db, site=site, new_codes=made, minutes=120, print_quota=10,
+                                   scan_quota=10, valid_until=None, now=now, by=None)
         plain_codes = [item.code for item in issued]
         db.commit()
     engine.dispose()

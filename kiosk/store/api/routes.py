@@ -9,6 +9,7 @@ runs one request at a time; several processes behind a load balancer scale out.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
@@ -258,11 +259,16 @@ async def issue_codes(
         raise StoreError(
             "invalid-request", errors=[{"field": "valid_until", "problem": "in_the_past"}]
         )
+    # Hashing codes is slow on purpose: done in a worker thread, with no transaction open
+    # (an open SQLite transaction would hold every other request while this one waits).
+    db.commit()
+    made = await run_in_threadpool(
+        functools.partial(codes.make_codes, settings=settings, site=place, count=body.count)
+    )
     issued = codes.issue_codes(
         db,
-        settings=settings,
         site=place,
-        count=body.count,
+        new_codes=made,
         minutes=body.minutes,
         print_quota=body.print_quota,
         scan_quota=body.scan_quota,

@@ -53,27 +53,43 @@ class IssuedCode:
     row: Code
 
 
-def issue_codes(db: Session, *, settings: StoreSettings, site: Site, count: int,
-                minutes: int, print_quota: int, scan_quota: int, valid_until: datetime | None,
-                now: datetime, by: int | None) -> list[IssuedCode]:
+@dataclass(frozen=True)
+class NewCode:
+    canonical: str
+    code_hash: str
+    offline_hash: str
+
+
+def make_codes(*, settings: StoreSettings, site: Site, count: int) -> list[NewCode]:
+    """Draw codes and compute their hashes: slow on purpose (PBKDF2) and free of the database,
+    so the caller runs it in a worker thread with no transaction open."""
     if not 1 <= count <= MAX_BATCH:
         raise ValueError(f"issue 1 to {MAX_BATCH} codes at a time")
-    until = (valid_until or end_of_local_day(site, now)).astimezone(UTC)
-    issued: list[IssuedCode] = []
+    made = []
     for _ in range(count):
         canonical = generate_code()
-        row = Code(site_id=site.id, code_hash=code_hash_for_site(settings, site, canonical),
-                   offline_hash=offline_code_hash(canonical, site.code_salt,
-                                                  settings.offline_hash_iterations),
+        made.append(NewCode(canonical, code_hash_for_site(settings, site, canonical),
+                            offline_code_hash(canonical, site.code_salt,
+                                              settings.offline_hash_iterations)))
+    return made
+
+
+def issue_codes(db: Session, *, site: Site, new_codes: list[NewCode], minutes: int,
+                print_quota: int, scan_quota: int, valid_until: datetime | None,
+                now: datetime, by: int | None) -> list[IssuedCode]:
+    until = (valid_until or end_of_local_day(site, now)).astimezone(UTC)
+    issued: list[IssuedCode] = []
+    for new in new_codes:
+        row = Code(site_id=site.id, code_hash=new.code_hash, offline_hash=new.offline_hash,
                    budget_seconds=minutes * 60, used_seconds=0, valid_from=now,
                    valid_until=until, print_quota=print_quota, print_used=0, print_reserved=0,
                    scan_quota=scan_quota, scan_used=0, scan_reserved=0, revoked=False,
                    issued_by=by, issued_at=now)
         db.add(row)
-        issued.append(IssuedCode(display_code(canonical), row))
+        issued.append(IssuedCode(display_code(new.canonical), row))
     bump_revision(db, site.id)
     db.flush()
-    audit(db, now=now, user_id=by, site_id=site.id, action="code.issue", count=count,
+    audit(db, now=now, user_id=by, site_id=site.id, action="code.issue", count=len(new_codes),
           minutes=minutes, print_quota=print_quota, scan_quota=scan_quota)
     return issued
 
