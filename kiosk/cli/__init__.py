@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.cli import bench, policy, store
+from kiosk.cli import bench, policy, shell, store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     policy.register(commands)
     store.register(commands)
+    shell.register(commands)
     bench.register(commands)
     return parser
 

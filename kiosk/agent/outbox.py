@@ -1,0 +1,85 @@
+"""A durable outbox of usage events: nothing is lost while the store is away.
+
+Events are written to a SQLite file in the station's state folder (outside the guest's
+reach) the moment they happen, and deleted only once the store has acknowledged them. Each
+has its UUID from the start, so sending a batch twice (after a cut connection, say) stores
+it once at the store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    data TEXT NOT NULL
+)
+"""
+
+
+class Outbox:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # an event written is an event kept
+        self._db.execute(_SCHEMA)
+        path.chmod(0o600)
+
+    def add(self, type_: str, data: dict[str, Any], *, occurred_at: datetime | None = None,
+            event_id: str | None = None) -> str:
+        """Queue an event; returns its UUID."""
+        event_id = event_id or str(uuid.uuid4())
+        when = (occurred_at or datetime.now(UTC)).astimezone(UTC).isoformat()
+        with self._lock:
+            self._db.execute(
+                "INSERT OR IGNORE INTO events (id, type, occurred_at, data) VALUES (?, ?, ?, ?)",
+                (event_id, type_, when, json.dumps(data, separators=(",", ":"))))
+        return event_id
+
+    def pending(self, limit: int = 500) -> list[dict[str, Any]]:
+        """The oldest events not yet acknowledged, in the store's format."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, type, occurred_at, data FROM events ORDER BY seq LIMIT ?",
+                (limit,)).fetchall()
+        return [{"id": row[0], "type": row[1], "occurred_at": row[2], "data": json.loads(row[3])}
+                for row in rows]
+
+    def acknowledge(self, event_ids: list[str]) -> None:
+        with self._lock:
+            self._db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in event_ids])
+
+    def __len__(self) -> int:
+        with self._lock:
+            (count,) = self._db.execute("SELECT count(*) FROM events").fetchone()
+        return int(count)
+
+    def flush(self, send: Callable[[list[dict[str, Any]]], object], *, batch: int = 500) -> int:
+        """Send everything queued, batch by batch, with `send`; returns how many were sent.
+
+        `send` raises when the store cannot take a batch: what was not acknowledged stays
+        queued for the next attempt.
+        """
+        sent = 0
+        while events := self.pending(batch):
+            send(events)
+            self.acknowledge([event["id"] for event in events])
+            sent += len(events)
+        return sent
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

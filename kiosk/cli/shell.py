@@ -1,0 +1,70 @@
+"""`kiosk shell …`: the guest station. For now: enrolling a station with the store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_REFUSED = 2
+EXIT_UNREACHABLE = 1
+
+
+def default_state_dir() -> Path:
+    from platformdirs import user_state_dir  # noqa: PLC0415
+
+    return Path(os.environ.get("KIOSK_STATION_DIR") or user_state_dir("kiosk-station"))
+
+
+def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
+    parser = commands.add_parser("shell", help="the guest station")
+    actions = parser.add_subparsers(dest="shell_action", metavar="ACTION", required=True)
+    enrol = actions.add_parser(
+        "enrol", help="enrol this station with the store, once, with a one-time token",
+        description="Trade a one-time enrolment token (kiosk store station enrol-token) for "
+        "this station's own token, kept in the system's secret store or, without one, in a "
+        "private file of the station's state folder.")
+    enrol.add_argument("--store", required=True, metavar="URL",
+                       help="the store's address, e.g. https://store.example.org")
+    enrol.add_argument("--token", required=True, help="the one-time enrolment token")
+    enrol.add_argument("--state-dir", type=Path, default=None, metavar="DIR",
+                       help="the station's state folder (default: KIOSK_STATION_DIR, or the "
+                       "platform's state folder for kiosk-station)")
+    enrol.set_defaults(handler=run_enrol)
+
+
+def run_enrol(args: argparse.Namespace) -> int:
+    from kiosk.agent.credentials import save_token  # noqa: PLC0415
+    from kiosk.agent.store_client import StoreClient, StoreRefusal, StoreUnavailable  # noqa: PLC0415
+
+    state_dir: Path = args.state_dir or default_state_dir()
+    store_url = args.store.rstrip("/")
+    if not store_url.startswith(("https://", "http://")):
+        print("kiosk shell: --store must be an http:// or https:// address", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        with StoreClient(store_url) as client:
+            enrolment = client.enrol(args.token.strip())
+    except StoreRefusal as refusal:
+        reason = ("the enrolment token is not valid, has expired or was already used: ask "
+                  "for a new one (kiosk store station enrol-token)"
+                  if refusal.code in ("enrol-token-invalid", "invalid-request")
+                  else f"the store refused: {refusal.code}")
+        print(f"kiosk shell: {reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    except StoreUnavailable as error:
+        print(f"kiosk shell: cannot reach the store at {store_url}: {error}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    where = save_token(state_dir, store_url, enrolment.station_token)
+    station_file = state_dir / "station.json"
+    descriptor = os.open(station_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        json.dump({"store_url": store_url, "station_id": enrolment.station_id,
+                   "station_name": enrolment.station_name, "site": enrolment.site},
+                  handle, ensure_ascii=False, indent=2)
+    print(f"enrolled as {enrolment.station_name} at {enrolment.site['name']}")
+    print(f"station token kept in: {where}")
+    return 0
