@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
+from tests.webproxy import WebProxy
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QtWebEngine reads its flags once, when it starts: the proxy must exist before any test.
+WEB_PROXY = WebProxy()
+_flags = [os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""),
+          f"--proxy-server=http://127.0.0.1:{WEB_PROXY.port}"]
 if os.geteuid() == 0:
     # Chromium refuses to run its sandbox as root; tests on a CI machine often are root.
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    if "--no-sandbox" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+    _flags.append("--no-sandbox")
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(f for f in _flags if f)
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: F401 - before any app
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402 - after the environment
+from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: E402, F401 - before any app
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+@pytest.fixture
+def web_proxy() -> WebProxy:
+    WEB_PROXY.clear()
+    return WEB_PROXY

@@ -1,0 +1,145 @@
+"""The whitelist's three gates inside QtWebEngine (design §5).
+
+1. Every request of every page of a session's profile goes through `WhitelistInterceptor`
+   (pages and frames decided as navigation, everything else as sub-requests), on
+   QtWebEngine's network thread.
+2. `GuardedPage.acceptNavigationRequest` refuses a page before it is even requested, so the
+   shell can show its own explanation instead of an error.
+3. `GuardedPage.createWindow` never opens a free window: a pop-up becomes a guarded page of
+   the same profile (a tab of the shell), whose every navigation passes gate 2.
+
+The Qt callbacks only turn what Qt gives them into a URL string and hand it to the policy;
+all decisions are the policy's. Refusals are reported with the host only (never a path,
+never a query: they can hold personal data).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
+
+from kiosk.core.policy import Policy, RequestKind
+from kiosk.core.urls import UrlRefused, parse_web_url
+
+_PAGE_RESOURCES = frozenset({
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeSubFrame,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeNavigationPreloadMainFrame,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeNavigationPreloadSubFrame,
+})
+
+# Attributes that would let a page reach outside the whitelist or the shell.
+_LOCKED_DOWN = {
+    QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls: False,
+    QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls: False,
+    QWebEngineSettings.WebAttribute.NavigateOnDropEnabled: False,
+    QWebEngineSettings.WebAttribute.ScreenCaptureEnabled: False,
+    QWebEngineSettings.WebAttribute.PluginsEnabled: False,
+    QWebEngineSettings.WebAttribute.AllowRunningInsecureContent: False,
+    QWebEngineSettings.WebAttribute.AllowGeolocationOnInsecureOrigins: False,
+    QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard: False,
+    QWebEngineSettings.WebAttribute.JavascriptCanPaste: False,
+    QWebEngineSettings.WebAttribute.AllowWindowActivationFromJavaScript: False,
+    QWebEngineSettings.WebAttribute.HyperlinkAuditingEnabled: False,
+    QWebEngineSettings.WebAttribute.DnsPrefetchEnabled: False,
+    QWebEngineSettings.WebAttribute.PdfViewerEnabled: True,  # the in-shell PDF viewer
+}
+
+
+def host_of(url: str) -> str:
+    """The host of a URL for a refusal report, or "" when it has none worth reporting."""
+    try:
+        return parse_web_url(url).host
+    except UrlRefused:
+        return ""
+
+
+def qurl_text(url: QUrl) -> str:
+    # Fully encoded: the form closest to what the network stack will send.
+    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
+class WhitelistInterceptor(QWebEngineUrlRequestInterceptor):
+    """Gate 1: every request of the profile. Runs on QtWebEngine's network thread."""
+
+    # host, kind ("navigation" or "subresource"), reason; queued to the receiver's thread.
+    blocked = Signal(str, str, str)
+
+    def __init__(self, policy: Policy, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.policy = policy
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 - Qt
+        kind = (RequestKind.NAVIGATION if info.resourceType() in _PAGE_RESOURCES
+                else RequestKind.SUBRESOURCE)
+        url = qurl_text(info.requestUrl())
+        decision = self.policy.decide(url, kind)
+        if not decision.allowed:
+            info.block(True)  # noqa: FBT003 - Qt's API
+            self.blocked.emit(host_of(url), kind.value, decision.reason or "")
+
+
+class GuardedPage(QWebEnginePage):
+    """Gates 2 and 3, and every permission request refused."""
+
+    # host, reason, whether the main frame was refused (the shell then explains it)
+    navigation_blocked = Signal(str, str, bool)
+    # a pop-up for the shell to show as a tab (when `popups_in_tabs` is set)
+    popup_opened = Signal(QWebEnginePage)
+
+    def __init__(self, profile: QWebEngineProfile, policy: Policy,
+                 parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        self.policy = policy
+        # Without tabs to show them in, an allowed pop-up opens in this page instead.
+        self.popups_in_tabs = False
+        self._opener: GuardedPage | None = None
+        self.permissionRequested.connect(lambda permission: permission.deny())
+
+    def acceptNavigationRequest(  # noqa: N802 - Qt's name
+        self,
+        url: QUrl | str,
+        _navigation_type: QWebEnginePage.NavigationType,
+        is_main_frame: bool,  # noqa: FBT001 - Qt's signature
+    ) -> bool:
+        text = url if isinstance(url, str) else qurl_text(url)
+        decision = self.policy.decide(text, RequestKind.NAVIGATION)
+        opener = self._opener
+        if opener is not None and text != "about:blank":
+            # A pop-up with nowhere to show: its address goes to the page that opened it.
+            self._opener = None
+            self.deleteLater()
+            if decision.allowed:
+                opener.setUrl(QUrl(text))
+            else:
+                opener.navigation_blocked.emit(host_of(text), decision.reason or "",
+                                               True)  # noqa: FBT003 - a signal argument
+            return False
+        if decision.allowed:
+            return True
+        self.navigation_blocked.emit(host_of(text), decision.reason or "", is_main_frame)
+        return False
+
+    def createWindow(self, _window_type: QWebEnginePage.WebWindowType  # noqa: N802 - Qt
+                     ) -> QWebEnginePage:
+        popup = GuardedPage(self.profile(), self.policy, self)
+        if self.popups_in_tabs:
+            popup.popups_in_tabs = True
+            self.popup_opened.emit(popup)
+        else:
+            popup._opener = self
+        return popup
+
+
+def harden(profile: QWebEngineProfile, interceptor: WhitelistInterceptor) -> None:
+    """Lock a session's profile down: the interceptor, and nothing that reaches outside."""
+    settings = profile.settings()
+    for attribute, value in _LOCKED_DOWN.items():
+        settings.setAttribute(attribute, value)
+    profile.setUrlRequestInterceptor(interceptor)
