@@ -24,6 +24,12 @@ CREATE TABLE IF NOT EXISTS events (
     type TEXT NOT NULL,
     occurred_at TEXT NOT NULL,
     data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL
 )
 """
 
@@ -35,7 +41,7 @@ class Outbox:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # an event written is an event kept
-        self._db.execute(_SCHEMA)
+        self._db.executescript(_SCHEMA)
         path.chmod(0o600)
 
     def add(self, type_: str, data: dict[str, Any], *, occurred_at: datetime | None = None,
@@ -79,6 +85,23 @@ class Outbox:
             self.acknowledge([event["id"] for event in events])
             sent += len(events)
         return sent
+
+    # -- deliveries: requests to the store that must happen once, later if need be ---------
+
+    def add_delivery(self, delivery_id: str, kind: str, body: dict[str, Any]) -> None:
+        """Queue a request (closing a session, reporting one opened offline) until it is done."""
+        with self._lock:
+            self._db.execute("INSERT OR IGNORE INTO deliveries (id, kind, body) VALUES (?, ?, ?)",
+                             (delivery_id, kind, json.dumps(body, separators=(",", ":"))))
+
+    def deliveries(self) -> list[tuple[str, str, dict[str, Any]]]:
+        with self._lock:
+            rows = self._db.execute("SELECT id, kind, body FROM deliveries ORDER BY seq").fetchall()
+        return [(row[0], row[1], json.loads(row[2])) for row in rows]
+
+    def delivered(self, delivery_id: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM deliveries WHERE id = ?", (delivery_id,))
 
     def close(self) -> None:
         with self._lock:

@@ -107,6 +107,10 @@ class StoreClient:
                                             {"used_seconds": used_seconds, "reason": reason})
         return result
 
+    def record_offline_session(self, body: dict[str, Any]) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("POST", "/sessions/offline", body)
+        return result
+
     def send_events(self, events: list[dict[str, Any]]) -> tuple[int, int]:
         """Store a batch; returns (new, already stored). Both count as delivered."""
         answer = self._call("POST", "/events", {"events": events})

@@ -141,6 +141,24 @@ class CloseIn(Strict):
     reason: EndReason
 
 
+class OfflineSessionIn(Strict):
+    """A session a station opened from its offline code list while the store was away."""
+
+    id: UUID  # chosen by the station: sending the same session twice records it once
+    code_id: int = Field(ge=1, le=2**31 - 1)
+    started_at: AwareDatetime
+    ended_at: AwareDatetime
+    used_seconds: int = Field(ge=0, le=86_400)
+    reason: EndReason
+    print_pages: int = Field(0, ge=0, le=1000)
+    scan_pages: int = Field(0, ge=0, le=1000)
+
+
+class OfflineSessionOut(BaseModel):
+    recorded: bool  # False when this session was already recorded
+    seconds_left: int
+
+
 class ReserveIn(Strict):
     kind: Literal["print", "scan"]
     pages: int = Field(ge=1, le=1000)

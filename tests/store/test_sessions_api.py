@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -239,3 +239,26 @@ def test_sessions_belong_to_their_station(world: World) -> None:
     stolen = world.post(f"/sessions/{session_id}/tick", "poste-2", used_seconds=10)
     assert stolen.status_code == 404
     assert stolen.json()["code"] == "session-unknown"
+
+
+def test_sessions_opened_offline_are_charged_once(world: World) -> None:
+    issued = world.issue(minutes=30, print_quota=5)
+    code_id = issued["details"]["id"]
+    session_id = "3b6a1f0e-8c2d-4e5f-9a7b-1c2d3e4f5a6b"
+    started = world.clock() - timedelta(minutes=12)
+    body = {"id": session_id, "code_id": code_id, "started_at": started.isoformat(),
+            "ended_at": (started + timedelta(minutes=10)).isoformat(), "used_seconds": 600,
+            "reason": "user", "print_pages": 2}
+    first = world.post("/sessions/offline", "poste-1", **body)
+    assert first.status_code == 200, first.text
+    assert first.json() == {"recorded": True, "seconds_left": 1200}
+    assert world.post("/sessions/offline", "poste-1", **body).json() == {
+        "recorded": False, "seconds_left": 1200}
+    lookup = world.post("/codes/lookup", "accueil", code=issued["code"]).json()
+    assert (lookup["seconds_left"], lookup["print_left"], lookup["state"]) == (1200, 3, "active")
+    # Not another station's session, not another site's code, not a session out of time.
+    assert world.post("/sessions/offline", "poste-2", **body).json()["code"] == "session-unknown"
+    other = {**body, "id": "4c7b2a1f-9d3e-4f6a-8b7c-2d3e4f5a6b7c"}
+    assert world.post("/sessions/offline", "poste-sud", **other).json()["code"] == "code-unknown"
+    backwards = {**other, "ended_at": (started - timedelta(minutes=1)).isoformat()}
+    assert world.post("/sessions/offline", "poste-1", **backwards).status_code == 422

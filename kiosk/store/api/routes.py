@@ -167,6 +167,28 @@ async def open_session(
     return _session_out(status)
 
 
+@router.post("/sessions/offline", tags=["sessions"])
+async def offline_session(
+    body: schemas.OfflineSessionIn, station: StationDep, db: SessionDep, now: NowDep
+) -> schemas.OfflineSessionOut:
+    """A station reports a session it opened while the store was away."""
+    recorded, seconds_left = sessions.record_offline_session(
+        db,
+        station=station,
+        session_id=str(body.id),
+        code_id=body.code_id,
+        started_at=body.started_at,
+        ended_at=body.ended_at,
+        used_seconds=body.used_seconds,
+        reason=body.reason,
+        print_pages=body.print_pages,
+        scan_pages=body.scan_pages,
+        now=now,
+    )
+    db.commit()
+    return schemas.OfflineSessionOut(recorded=recorded, seconds_left=seconds_left)
+
+
 @router.post("/sessions/{session_id}/tick", tags=["sessions"])
 async def tick(
     session_id: SessionId, body: schemas.TickIn, station: StationDep, db: SessionDep, now: NowDep

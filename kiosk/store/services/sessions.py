@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -240,3 +240,43 @@ def extend_running_session(db: Session, *, station_id: int, minutes: int, now: d
     code = db.get_one(Code, session.code_id)
     extend_code(db, code=code, minutes=minutes, valid_until=now + timedelta(minutes=minutes),
                 now=now, by=by)
+
+
+def record_offline_session(db: Session, *, station: StationIdentity, session_id: str,
+                          code_id: int, started_at: datetime, ended_at: datetime,
+                          used_seconds: int, reason: str, print_pages: int, scan_pages: int,
+                          now: datetime) -> tuple[bool, int]:
+    """Reconcile a session opened offline: charge its time and pages to the code.
+
+    What happened offline happened: the use is recorded even if the code was revoked or ran
+    out meanwhile. Returns (recorded now, seconds left on the code); a session already
+    recorded changes nothing.
+    """
+    if reason not in END_REASONS:
+        raise ValueError(f"unknown end reason {reason!r}")
+    code = db.get(Code, code_id)
+    if code is None or code.site_id != station.site_id:
+        raise StoreError("code-unknown")
+    if ended_at < started_at or ended_at > now + timedelta(minutes=5):
+        raise StoreError("invalid-request", errors=[{"field": "ended_at",
+                                                     "problem": "out_of_range"}])
+    existing = db.get(GuestSession, session_id)
+    if existing is not None:
+        if existing.station_id != station.id:
+            raise StoreError("session-unknown")
+        db.refresh(code)
+        return False, max(code.budget_seconds - code.used_seconds, 0)
+    used = min(used_seconds, int((ended_at - started_at).total_seconds()) + 5)
+    db.add(GuestSession(id=session_id, code_id=code.id, station_id=station.id,
+                        site_id=station.site_id, started_at=started_at, last_tick_at=ended_at,
+                        used_seconds=used, ended_at=ended_at, end_reason=reason,
+                        open_code_id=None))
+    db.execute(update(Code).where(Code.id == code.id).values(
+        used_seconds=Code.used_seconds + used,
+        print_used=Code.print_used + print_pages,
+        scan_used=Code.scan_used + scan_pages,
+        activated_at=func.coalesce(Code.activated_at, started_at)))
+    bump_revision(db, code.site_id)
+    db.flush()
+    db.refresh(code)
+    return True, max(code.budget_seconds - code.used_seconds, 0)

@@ -1,0 +1,137 @@
+"""What the shell asks of the store, whether the store answers or not.
+
+Opening a session goes to the store; when the store cannot be reached, the code is checked
+against the offline list the heartbeats brought, and the session is reported once the store
+is back. Closing a session, and every usage event, is queued durably until delivered: a
+session is never lost and never charged twice (the store recognises what it already has).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kiosk.agent import offline
+from kiosk.agent.outbox import Outbox
+from kiosk.agent.store_client import StoreClient, StoreRefusal, StoreUnavailable
+from kiosk.core.codes import CodeError, normalise_code
+
+log = logging.getLogger("kiosk.session")
+
+OFFLINE_CODES_FILE = "offline-codes.json"
+
+
+@dataclass(frozen=True)
+class OpenedSession:
+    session_id: str
+    seconds_left: int
+    print_left: int
+    scan_left: int
+    started_at: datetime
+    offline_code_id: int | None = None  # set when the store was away at opening
+
+    @property
+    def offline(self) -> bool:
+        return self.offline_code_id is not None
+
+
+class SessionRefused(Exception):  # noqa: N818 - an answer for the guest, not a bug
+    """The code cannot open a session. `code` is stable; `detail` is the store's French
+    sentence when the store gave one (the shell words the others)."""
+
+    def __init__(self, code: str, detail: str = "", retry_after: int | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+        self.retry_after = retry_after
+
+
+class StationAgent:
+    def __init__(self, *, client: StoreClient, outbox: Outbox, state_dir: Path) -> None:
+        self.client = client
+        self.outbox = outbox
+        self._codes_path = state_dir / OFFLINE_CODES_FILE
+        self._offline = offline.load(self._codes_path)
+
+    @property
+    def offline_codes(self) -> offline.OfflineCodes | None:
+        return self._offline
+
+    def open_session(self, typed_code: str, now: datetime) -> OpenedSession:
+        try:
+            normalise_code(typed_code)
+        except CodeError as error:
+            raise SessionRefused("code-malformed", retry_after=None) from error
+        try:
+            answer = self.client.open_session(typed_code)
+        except StoreRefusal as refusal:
+            raise SessionRefused(refusal.code, refusal.detail,
+                                 refusal.retry_after) from None
+        except StoreUnavailable:
+            return self._open_offline(typed_code, now)
+        return OpenedSession(answer["session_id"], answer["seconds_left"], answer["print_left"],
+                             answer["scan_left"], now)
+
+    def _open_offline(self, typed_code: str, now: datetime) -> OpenedSession:
+        found = self._offline.find(typed_code, now) if self._offline else None
+        if found is None:
+            raise SessionRefused("code-unknown-offline")
+        log.info("session opened offline")
+        return OpenedSession(str(uuid.uuid4()), found.seconds_left, found.print_left,
+                             found.scan_left, now, offline_code_id=found.id)
+
+    def close_session(self, session: OpenedSession, *, used_seconds: int, reason: str,
+                      now: datetime, print_pages: int = 0, scan_pages: int = 0) -> None:
+        """Queue the session's end, then try to deliver it at once."""
+        if session.offline_code_id is not None:
+            body: dict[str, Any] = {
+                "id": session.session_id, "code_id": session.offline_code_id,
+                "started_at": session.started_at.isoformat(), "ended_at": now.isoformat(),
+                "used_seconds": used_seconds, "reason": reason,
+                "print_pages": print_pages, "scan_pages": scan_pages}
+            self.outbox.add_delivery(session.session_id, "offline_session", body)
+        else:
+            self.outbox.add_delivery(session.session_id, "close",
+                                     {"used_seconds": used_seconds, "reason": reason})
+        self.deliver()
+
+    def heartbeat(self, *, health: dict[str, Any], session_id: str | None = None,
+                  policy_version: str | None = None) -> list[dict[str, Any]] | None:
+        """Report to the store and collect its commands; None when it is away."""
+        try:
+            reply = self.client.heartbeat(
+                health=health, session_id=session_id, outbox_backlog=len(self.outbox),
+                policy_version=policy_version,
+                codes_revision=self._offline.revision if self._offline else None)
+        except (StoreUnavailable, StoreRefusal):
+            return None
+        if reply.get("codes") is not None:
+            self._offline = offline.OfflineCodes.from_reply(reply["codes"])
+            offline.save(self._codes_path, self._offline)
+        self.deliver()
+        commands: list[dict[str, Any]] = reply["commands"]
+        return commands
+
+    def deliver(self) -> bool:
+        """Send what is queued; True when nothing is left. Stops at the first network fault."""
+        try:
+            for delivery_id, kind, body in self.outbox.deliveries():
+                try:
+                    if kind == "close":
+                        self.client.close_session(delivery_id, body["used_seconds"],
+                                                  body["reason"])
+                    else:
+                        self.client.record_offline_session(body)
+                except StoreRefusal as refusal:
+                    # The store will never take it (a session it does not know): keep the
+                    # queue moving, and say so in the log (no code, no session content).
+                    log.warning("the store refused a queued %s: %s", kind, refusal.code)
+                self.outbox.delivered(delivery_id)
+            self.outbox.flush(self.client.send_events)
+        except StoreUnavailable:
+            return False
+        return True
