@@ -154,11 +154,12 @@ async def _drive(base: tuple[str, int], workers: int, seconds: float | None,
     return Phase(len(latencies), errors, elapsed, latencies)
 
 
-def run_store(url: str, *, stations_count: int, seconds: float) -> StoreResult:
+def run_store(url: str, *, stations_count: int, seconds: float, workers: int = 1
+              ) -> StoreResult:
     tokens, plain_codes = prepare(url, stations_count)
     port = free_port()
     command = [sys.executable, "-m", "kiosk", "store", "serve", "--database", url,
-               "--port", str(port)]
+               "--port", str(port), "--workers", str(workers)]
     health = {"health": {"cpu_percent": 12.5, "memory_percent": 41.0, "disk_percent": 33.0}}
 
     # Like real stations, each sends back the revision of the code list it already holds.

@@ -35,6 +35,8 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                        help="simulated stations, each with its own connection (default: 50)")
     store.add_argument("--seconds", type=_positive, default=10,
                        help="length of the heartbeat phase (default: 10)")
+    store.add_argument("--workers", type=_positive, default=1,
+                       help="store worker processes (default: 1, as the targets assume)")
     store.add_argument("--postgresql", metavar="URL",
                        default=os.environ.get("KIOSK_TEST_DATABASE_URL"),
                        help="also measure on this PostgreSQL database, in a fresh schema "
@@ -81,16 +83,17 @@ def run_store(args: argparse.Namespace) -> int:
     results: dict[str, dict[str, float | int] | None] = {"sqlite": None, "postgresql": None}
     with store_bench.temporary_folder() as folder:
         measured = store_bench.run_store(store_bench.sqlite_url(Path(folder)),
-                                         stations_count=args.stations, seconds=args.seconds)
+                                         stations_count=args.stations, seconds=args.seconds,
+                                         workers=args.workers)
         results["sqlite"] = store_bench.summary(measured)
     if args.postgresql:
         with store_bench.postgresql_schema(args.postgresql) as url:
             measured = store_bench.run_store(url, stations_count=args.stations,
-                                             seconds=args.seconds)
+                                             seconds=args.seconds, workers=args.workers)
             results["postgresql"] = store_bench.summary(measured)
     baseline = store_bench.run_baseline(workers=args.stations, seconds=args.seconds)
     print(f"kiosk bench store: {args.stations} stations, heartbeats for {args.seconds} s, "
-          "one uvicorn worker")
+          f"{args.workers} uvicorn worker{'s' if args.workers > 1 else ''}")
     keys = ("heartbeat_rps", "heartbeat_p50_ms", "heartbeat_p99_ms", "open_p50_ms",
             "open_p99_ms", "events_batches_per_s", "errors")
     print(f"{'measure':<24}{'sqlite':>12}{'postgresql':>12}{'target':>12}")

@@ -36,6 +36,9 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     serve = add("serve", "serve the store's HTTP API", run_serve)
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (default 8420)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="worker processes (default 1; more for PostgreSQL on several "
+                       "cores, SQLite gains nothing: it has one writer)")
 
     add("migrate", "bring the database to the current schema", run_migrate)
 
@@ -177,6 +180,8 @@ def run_serve(args: argparse.Namespace) -> int:
     from kiosk.store.app import create_app  # noqa: PLC0415
     from kiosk.store.db import SchemaOutOfDate  # noqa: PLC0415
 
+    if args.workers < 1:
+        raise CommandError("--workers must be at least 1")
     settings = _settings(args, host=args.host, port=args.port)
     try:
         app = create_app(settings)
@@ -186,6 +191,15 @@ def run_serve(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot use the database: {error.orig}") from None
     print(f"kiosk store: serving on http://{settings.host}:{settings.port}/api/v1/ "
           f"(API document at /api/v1/openapi.json)", file=sys.stderr)
+    if args.workers > 1:
+        # Worker processes build their own application from the same settings.
+        app.state.engine.dispose()
+        os.environ.update(KIOSK_DATABASE_URL=settings.database_url, KIOSK_HOST=settings.host,
+                          KIOSK_PORT=str(settings.port))
+        uvicorn.run("kiosk.store.app:app_from_environment", factory=True,
+                    workers=args.workers, host=settings.host, port=settings.port,
+                    log_level="info", access_log=settings.access_log, server_header=False)
+        return 0
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
                 access_log=settings.access_log, server_header=False)
     return 0

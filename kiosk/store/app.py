@@ -47,3 +47,9 @@ def create_app(settings: StoreSettings, *, engine: Engine | None = None,
         return {"status": "ok", "version": __version__}
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The application of a worker process started by `kiosk store serve --workers N`:
+    settings come from the environment and the configuration file, as for the parent."""
+    return create_app(StoreSettings())

@@ -89,12 +89,14 @@ def test_first_set_up_and_administration(env: dict[str, str], tmp_path: Path) ->
     assert kiosk(env, "migrate").stdout.startswith("database schema at ")
 
 
-def test_serve_answers_until_stopped(env: dict[str, str]) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_serve_answers_until_stopped(env: dict[str, str], workers: str) -> None:
     assert kiosk(env, "init").returncode == 0
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([KIOSK, "store", "serve", "--port", str(port)], env=env,
+    server = subprocess.Popen([KIOSK, "store", "serve", "--port", str(port), "--workers",
+                               workers], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.monotonic() + 60
@@ -120,6 +122,13 @@ def test_serve_refuses_an_unmigrated_database(env: dict[str, str], tmp_path: Pat
     result = kiosk(env, "serve", "--database", f"sqlite:///{tmp_path / 'new.sqlite3'}")
     assert result.returncode == 2
     assert "run `kiosk store migrate`" in result.stderr
+
+
+def test_serve_refuses_zero_workers(env: dict[str, str]) -> None:
+    assert kiosk(env, "init").returncode == 0
+    result = kiosk(env, "serve", "--workers", "0")
+    assert result.returncode == 2
+    assert "--workers must be at least 1" in result.stderr
 
 
 def test_settings_problems_are_explained(env: dict[str, str]) -> None:
