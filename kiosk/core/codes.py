@@ -19,6 +19,7 @@ __all__ = [
     "CODE_BITS",
     "CodeError",
     "display_code",
+    "format_partial_code",
     "generate_code",
     "hash_code",
     "normalise_code",
@@ -104,6 +105,14 @@ def normalise_code(typed: str) -> str:
 def display_code(code: str) -> str:
     """How a canonical code is printed on a slip: `XXXX-XXXX-X`."""
     return f"{code[:4]}-{code[4:8]}-{code[8:]}"
+
+
+def format_partial_code(typed: str) -> str:
+    """What a code field shows while a person types: symbols of the code only, upper case,
+    O read as 0 and I/L as 1, dashes put in as on the slip (`K7M2-9QHX-T`), nine at most."""
+    symbols = [ALPHABET[_VALUE[c]] for c in typed.upper() if c in _VALUE][:_DATA_SYMBOLS + 1]
+    groups = ["".join(symbols[:4]), "".join(symbols[4:8]), "".join(symbols[8:])]
+    return "-".join(group for group in groups if group)
 
 
 def hash_code(code: str, secret: bytes) -> str:

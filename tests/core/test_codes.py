@@ -13,6 +13,7 @@ from kiosk.core.codes import (
     CODE_BITS,
     CodeError,
     display_code,
+    format_partial_code,
     generate_code,
     hash_code,
     normalise_code,
@@ -141,3 +142,27 @@ def test_offline_hashes_are_salted_and_slow() -> None:
     assert first != offline_code_hash(code, b"salt-of-site-two", 1000)
     assert first != offline_code_hash(code, b"salt-of-site-one", 1001)
     assert len(first) == 64
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("", ""),
+        ("k", "K"),
+        ("k7m2", "K7M2"),
+        ("k7m29", "K7M2-9"),
+        ("K7M2-9QHX", "K7M2-9QHX"),
+        ("k7m2 9qhx t", "K7M2-9QHX-T"),
+        ("K7M2-9QHX-TZZ", "K7M2-9QHX-T"),
+        ("o1il", "0111"),
+        ("u!é*", ""),
+    ],
+)
+def test_the_code_field_formats_as_people_type(typed: str, shown: str) -> None:
+    assert format_partial_code(typed) == shown
+
+
+@given(codes)
+def test_formatted_codes_read_back(code: str) -> None:
+    assert format_partial_code(code.lower()) == display_code(code)
+    assert normalise_code(format_partial_code(code)) == code
