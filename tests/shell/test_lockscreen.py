@@ -1,0 +1,86 @@
+"""The lock screen, in French, driven by touch and by keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.shell import i18n
+from kiosk.shell.lockscreen import LockScreen
+
+
+@pytest.fixture
+def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    translator = i18n.install(qapp, "fr", cache=tmp_path)
+    assert translator is not None
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, french: None) -> LockScreen:
+    widget = LockScreen()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_it_speaks_french(screen: LockScreen) -> None:
+    assert screen.title.text() == "Entrez votre code d’accès"
+    assert "accueil" in screen.help.text()
+    assert screen.keys["ok"].text() == "Valider"
+    assert screen.keys["erase"].accessibleName() == "Effacer le dernier caractère"
+    assert screen.field.accessibleName() == "Code d’accès"
+    screen.set_place("Centre social Nord", "09:00-12:00, 13:30-18:00")
+    assert screen.hours.text() == "Ouvert aujourd’hui : 09:00-12:00, 13:30-18:00"
+    screen.set_place("Centre social Nord", "")
+    assert screen.hours.text() == "Fermé aujourd’hui"
+
+
+def test_typing_on_the_keypad(qtbot: QtBot, screen: LockScreen) -> None:
+    for symbol in "K7M29":
+        qtbot.mouseClick(screen.keys[symbol], Qt.MouseButton.LeftButton)
+    assert screen.field.text() == "K7M2-9"
+    qtbot.mouseClick(screen.keys["erase"], Qt.MouseButton.LeftButton)
+    assert screen.field.text() == "K7M2"
+    for symbol in "9QHXT":
+        qtbot.mouseClick(screen.keys[symbol], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.code_submitted) as submitted:
+        qtbot.mouseClick(screen.keys["ok"], Qt.MouseButton.LeftButton)
+    assert submitted.args == ["K7M2-9QHX-T"]
+
+
+def test_typing_on_a_keyboard_is_forgiving(qtbot: QtBot, screen: LockScreen) -> None:
+    qtbot.keyClicks(screen.field, "k7m2 9qhx to")
+    assert screen.field.text() == "K7M2-9QHX-T"
+    with qtbot.waitSignal(screen.code_submitted) as submitted:
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    assert submitted.args == ["K7M2-9QHX-T"]
+
+
+def test_nothing_is_sent_empty_and_a_refusal_is_shown(qtbot: QtBot, screen: LockScreen) -> None:
+    with qtbot.assertNotEmitted(screen.code_submitted):
+        qtbot.mouseClick(screen.keys["ok"], Qt.MouseButton.LeftButton)
+    screen.show_refusal("Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil.")
+    assert screen.message.isVisible()
+    qtbot.keyClicks(screen.field, "K")
+    assert not screen.message.isVisible()
+    screen.clear()
+    assert screen.field.text() == ""
+
+
+def test_english_is_available(qtbot: QtBot, qapp: QApplication) -> None:
+    assert i18n.install(qapp, "en") is None
+    widget = LockScreen()
+    qtbot.addWidget(widget)
+    assert widget.title.text() == "Enter your access code"
+
+
+def test_a_missing_language_falls_back_to_english(qapp: QApplication, tmp_path: Path) -> None:
+    assert i18n.compiled("xx", tmp_path) is None
+    assert i18n.install(qapp, "xx", cache=tmp_path) is None
