@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.shell import i18n
 from kiosk.shell.lockscreen import LockScreen
-
-
-@pytest.fixture
-def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    translator = i18n.install(qapp, "fr", cache=tmp_path)
-    assert translator is not None
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

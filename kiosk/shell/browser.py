@@ -1,0 +1,183 @@
+"""The session's browser: guarded pages in tabs, no address bar, and a plain explanation
+in place of any page the whitelist refuses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.policy import Policy
+from kiosk.shell.guard import GuardedPage
+
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+
+
+class BlockedPanel(QWidget):
+    """What a guest sees instead of a refused page."""
+
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("This site is not available on this computer"), self)
+        self.explanation = QLabel(self.tr(
+            "For your safety, this computer only opens the sites of the services on the home "
+            "screen. Ask at the reception if you need another site."), self)
+        self.back_button = QPushButton(self.tr("Go back"), self)
+        self.back_button.setAccessibleName(self.tr("Go back to the previous page"))
+        self.back_button.clicked.connect(self.back)
+        big = QFont(self.font())
+        big.setPointSize(24)
+        readable = QFont(self.font())
+        readable.setPointSize(18)
+        self.title.setFont(big)
+        self.title.setWordWrap(True)
+        self.explanation.setFont(readable)
+        self.explanation.setWordWrap(True)
+        self.back_button.setFont(readable)
+        self.back_button.setMinimumHeight(64)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.explanation, self.back_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+
+class BrowserTab(QStackedWidget):
+    """One tab: the page, or the explanation when the page was refused."""
+
+    def __init__(self, page: GuardedPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.view = QWebEngineView(self)
+        self.view.setPage(page)
+        self.blocked = BlockedPanel(self)
+        self.addWidget(self.view)
+        self.addWidget(self.blocked)
+        page.navigation_blocked.connect(self._on_blocked)
+        # A refused navigation still reports a (failed) load: only a page that loaded hides
+        # the explanation.
+        page.loadFinished.connect(self._on_loaded)
+        self.blocked.back.connect(lambda: self.setCurrentWidget(self.view))
+
+    def _on_loaded(self, ok: bool) -> None:  # noqa: FBT001 - Qt's signal
+        if ok:
+            self.setCurrentWidget(self.view)
+
+    def _on_blocked(self, _host: str, _reason: str, main_frame: bool) -> None:  # noqa: FBT001
+        if main_frame:
+            self.setCurrentWidget(self.blocked)
+
+    @property
+    def showing_refusal(self) -> bool:
+        return self.currentWidget() is self.blocked
+
+
+class Browser(QWidget):
+    """Back, forward, home, zoom and reload over tabs of guarded pages."""
+
+    home_requested = Signal()
+
+    def __init__(self, profile: QWebEngineProfile, policy: Policy,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.policy = policy
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.buttons: dict[str, QPushButton] = {}
+        toolbar = QHBoxLayout()
+        for name, text, accessible, action in (
+            ("back", self.tr("◀ Back"), self.tr("Previous page"), self.back),
+            ("forward", self.tr("Forward ▶"), self.tr("Next page"), self.forward),
+            ("home", self.tr("Home"), self.tr("Back to the list of services"),
+             self.home_requested.emit),
+            ("zoom_out", self.tr("A-"), self.tr("Smaller text"), self.zoom_out),
+            ("zoom_in", self.tr("A+"), self.tr("Larger text"), self.zoom_in),
+            ("reload", self.tr("Reload"), self.tr("Load the page again"), self.reload),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(accessible)
+            button.setMinimumHeight(48)
+            button.clicked.connect(action)
+            toolbar.addWidget(button)
+            self.buttons[name] = button
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.tabs)
+
+    def open(self, url: str) -> BrowserTab:
+        """Open a service's page in a new tab."""
+        tab = self._add_tab(GuardedPage(self.profile, self.policy))
+        tab.page.setUrl(QUrl(url))
+        return tab
+
+    def _add_tab(self, page: GuardedPage) -> BrowserTab:
+        page.popups_in_tabs = True
+        page.popup_opened.connect(self._adopt_popup)
+        tab = BrowserTab(page, self.tabs)
+        page.titleChanged.connect(
+            lambda title, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), title[:30]))
+        self.tabs.addTab(tab, "…")
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def _adopt_popup(self, page: QWebEnginePage) -> None:
+        if isinstance(page, GuardedPage):
+            self._add_tab(page)
+
+    def _close_tab(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if isinstance(tab, BrowserTab):
+            tab.view.setPage(None)  # type: ignore[arg-type]
+            tab.page.deleteLater()
+            tab.deleteLater()
+
+    def current(self) -> BrowserTab | None:
+        tab = self.tabs.currentWidget()
+        return tab if isinstance(tab, BrowserTab) else None
+
+    def back(self) -> None:
+        if (tab := self.current()) is not None:
+            if tab.showing_refusal:
+                tab.setCurrentWidget(tab.view)
+            else:
+                tab.view.back()
+
+    def forward(self) -> None:
+        if (tab := self.current()) is not None:
+            tab.view.forward()
+
+    def reload(self) -> None:
+        if (tab := self.current()) is not None:
+            tab.view.reload()
+
+    def zoom_in(self) -> None:
+        self._zoom(+1)
+
+    def zoom_out(self) -> None:
+        self._zoom(-1)
+
+    def _zoom(self, step: int) -> None:
+        if (tab := self.current()) is None:
+            return
+        factor = tab.view.zoomFactor()
+        index = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - factor))
+        tab.view.setZoomFactor(ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, index + step))])
+
+    def close_all(self) -> None:
+        while self.tabs.count():
+            self._close_tab(0)
