@@ -3,7 +3,7 @@ in place of any page the whitelist refuses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -21,6 +21,8 @@ from kiosk.core.policy import Policy
 from kiosk.shell.guard import GuardedPage
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
+                    QEvent.Type.TouchBegin, QEvent.Type.Wheel})
 
 
 class BlockedPanel(QWidget):
@@ -88,6 +90,7 @@ class Browser(QWidget):
     """Back, forward, home, zoom and reload over tabs of guarded pages."""
 
     home_requested = Signal()
+    activity = Signal()  # the guest clicked, touched or typed in a page
 
     def __init__(self, profile: QWebEngineProfile, policy: Policy,
                  parent: QWidget | None = None) -> None:
@@ -120,7 +123,8 @@ class Browser(QWidget):
 
     def open(self, url: str) -> BrowserTab:
         """Open a service's page in a new tab."""
-        tab = self._add_tab(GuardedPage(self.profile, self.policy))
+        # Pages belong to the browser, so they always go before the profile does.
+        tab = self._add_tab(GuardedPage(self.profile, self.policy, self))
         tab.page.setUrl(QUrl(url))
         return tab
 
@@ -128,11 +132,25 @@ class Browser(QWidget):
         page.popups_in_tabs = True
         page.popup_opened.connect(self._adopt_popup)
         tab = BrowserTab(page, self.tabs)
+        tab.view.installEventFilter(self)
+        page.loadFinished.connect(lambda _ok, v=tab.view: self._watch_input(v))
         page.titleChanged.connect(
             lambda title, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), title[:30]))
         self.tabs.addTab(tab, "…")
         self.tabs.setCurrentWidget(tab)
         return tab
+
+    def _watch_input(self, view: QWebEngineView) -> None:
+        # Input reaches a page through the view's focus proxy, which exists once it renders.
+        proxy = view.focusProxy()
+        if proxy is not None and not proxy.property("kioskWatched"):
+            proxy.setProperty("kioskWatched", True)  # noqa: FBT003 - a Qt property value
+            proxy.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() in _INPUT:
+            self.activity.emit()
+        return super().eventFilter(watched, event)
 
     def _adopt_popup(self, page: QWebEnginePage) -> None:
         if isinstance(page, GuardedPage):

@@ -18,3 +18,8 @@ def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     assert translator is not None
     yield
     QCoreApplication.removeTranslator(translator)
+
+
+from tests.agent.conftest import live_store  # noqa: E402 - the real store of the agent tests
+
+__all__ = ["french", "live_store"]

@@ -4,22 +4,22 @@
 <context>
     <name>BlockedPanel</name>
     <message>
-        <location filename="../browser.py" line="33"/>
+        <location filename="../browser.py" line="35"/>
         <source>This site is not available on this computer</source>
         <translation>Ce site n’est pas disponible sur ce poste</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="35"/>
+        <location filename="../browser.py" line="37"/>
         <source>For your safety, this computer only opens the sites of the services on the home screen. Ask at the reception if you need another site.</source>
         <translation>Pour votre sécurité, ce poste n’ouvre que les sites des services de l’écran d’accueil. Demandez à l’accueil si vous avez besoin d’un autre site.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="37"/>
+        <location filename="../browser.py" line="39"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="38"/>
+        <location filename="../browser.py" line="40"/>
         <source>Go back to the previous page</source>
         <translation>Revenir à la page précédente</translation>
     </message>
@@ -27,62 +27,62 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="103"/>
+        <location filename="../browser.py" line="106"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="103"/>
+        <location filename="../browser.py" line="106"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="104"/>
+        <location filename="../browser.py" line="107"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="104"/>
+        <location filename="../browser.py" line="107"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="105"/>
+        <location filename="../browser.py" line="108"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="105"/>
+        <location filename="../browser.py" line="108"/>
         <source>Back to the list of services</source>
         <translation>Retour à la liste des services</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="107"/>
+        <location filename="../browser.py" line="110"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="107"/>
+        <location filename="../browser.py" line="110"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="108"/>
+        <location filename="../browser.py" line="111"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="108"/>
+        <location filename="../browser.py" line="111"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="109"/>
+        <location filename="../browser.py" line="112"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="109"/>
+        <location filename="../browser.py" line="112"/>
         <source>Load the page again</source>
         <translation>Charger la page à nouveau</translation>
     </message>
@@ -138,6 +138,92 @@
         <location filename="../lockscreen.py" line="130"/>
         <source>Closed today</source>
         <translation>Fermé aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../window.py" line="74"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="80"/>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="83"/>
+        <source>End my session</source>
+        <translation>Terminer ma session</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="87"/>
+        <source>End your session? Everything you did on this computer will be erased: pages, downloaded documents and scans.</source>
+        <translation>Terminer votre session ? Tout ce que vous avez fait sur ce poste sera effacé : pages, documents téléchargés et numérisations.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="91"/>
+        <source>Yes, end and erase</source>
+        <translation>Oui, terminer et effacer</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="92"/>
+        <source>No, continue</source>
+        <translation>Non, continuer</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="119"/>
+        <source>Time left: %1 min %2 s</source>
+        <translation>Temps restant : %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../window.py" line="176"/>
+        <source>Something went wrong. Please ask at the reception.</source>
+        <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="180"/>
+        <source>This code is not valid. Check the slip, or ask at the reception.</source>
+        <translation>Ce code n’est pas valable. Vérifiez le ticket, ou demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="182"/>
+        <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
+        <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="184"/>
+        <source>This code cannot open a session. Ask at the reception.</source>
+        <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="191"/>
+        <source>The centre is closed now.</source>
+        <translation>Le lieu est fermé en ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="230"/>
+        <source>Your session ends in %1 min. Save or print what you need now.</source>
+        <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="234"/>
+        <source>Are you still there? Without an answer, the session ends and everything is erased.</source>
+        <translation>Êtes-vous toujours là ? Sans réponse, la session se termine et tout est effacé.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="242"/>
+        <source>Your session is ending. Everything will be erased in a few seconds.</source>
+        <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="283"/>
+        <source>all day</source>
+        <translation>toute la journée</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,48 @@
+"""One small helper for blocking work (store requests): done off the GUI thread, with the
+result or the error handed back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # noqa: BLE001 - handed to the caller's failure handler
+            self.relay.failed.emit(error)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
+                      on_failure: Callable[[BaseException], None]) -> None:
+    """Run `work` in the thread pool; call `on_success(result)` or `on_failure(error)` on
+    the thread that called this (the GUI thread)."""
+    relay = _Relay()
+    _running.add(relay)
+
+    def done(handler: Callable[[Any], None], value: object) -> None:
+        _running.discard(relay)
+        handler(value)
+
+    relay.succeeded.connect(lambda value: done(on_success, value))
+    relay.failed.connect(lambda error: done(on_failure, error))
+    QThreadPool.globalInstance().start(_Job(work, relay))

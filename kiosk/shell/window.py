@@ -1,0 +1,300 @@
+"""The shell's window: the lock screen, a session, and the wipe between two guests.
+
+The session rules of the core decide; this window shows what they say and carries out their
+effects. Store requests run off the GUI thread. Nothing here opens a system dialog: every
+question to the guest is a panel inside the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWebEngineCore import QWebEngineProfile
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.agent.station import OpenedSession, SessionRefused, StationAgent
+from kiosk.core.policy import Policy
+from kiosk.core.session import (
+    Effect,
+    EndingStarted,
+    EndReason,
+    IdlePrompt,
+    IdlePromptCleared,
+    SessionRules,
+    WarningDue,
+    WipeDue,
+)
+from kiosk.core.session import (
+    SessionRefused as RulesRefused,
+)
+from kiosk.shell.background import run_in_background
+from kiosk.shell.browser import Browser
+from kiosk.shell.guard import WhitelistInterceptor, harden
+from kiosk.shell.lockscreen import LockScreen
+from kiosk.shell.sessionfs import SessionFolder, WipeReport
+from kiosk.shell.tiles import HomeTiles
+
+log = logging.getLogger("kiosk.session")
+ESCAPE_SHORTCUTS = ("Alt+F4", "Ctrl+W", "Ctrl+N", "Ctrl+T", "Ctrl+O", "Ctrl+S", "Ctrl+P",
+                    "Ctrl+U", "Ctrl+Q", "F11", "F12", "Ctrl+Shift+I", "Ctrl+Shift+J",
+                    "Ctrl+Shift+Delete")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class _Running:
+    opened: OpenedSession
+    profile: QWebEngineProfile
+    browser: Browser
+    folder: SessionFolder
+
+
+class SessionView(QWidget):
+    """Status bar (time left, banner, End) over the home tiles or the browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        big = QFont(self.font())
+        big.setPointSize(22)
+        self.time_left = QLabel(self)
+        self.time_left.setFont(big)
+        self.time_left.setAccessibleName(self.tr("Time left"))
+        self.banner = QLabel(self)
+        self.banner.setFont(big)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c3c00; padding: 8px; }")
+        self.banner.hide()
+        self.still_here = QPushButton(self.tr("I am still here"), self)
+        self.still_here.setFont(big)
+        self.still_here.hide()
+        self.end_button = QPushButton(self.tr("End my session"), self)
+        self.end_button.setFont(big)
+        self.confirm = QWidget(self)
+        self.confirm_text = QLabel(self.tr(
+            "End your session? Everything you did on this computer will be erased: pages, "
+            "downloaded documents and scans."), self.confirm)
+        self.confirm_text.setFont(big)
+        self.confirm_text.setWordWrap(True)
+        self.confirm_yes = QPushButton(self.tr("Yes, end and erase"), self.confirm)
+        self.confirm_no = QPushButton(self.tr("No, continue"), self.confirm)
+        for button in (self.confirm_yes, self.confirm_no):
+            button.setFont(big)
+            button.setMinimumHeight(64)
+        confirm_layout = QVBoxLayout(self.confirm)
+        confirm_layout.addWidget(self.confirm_text)
+        confirm_buttons = QHBoxLayout()
+        confirm_buttons.addWidget(self.confirm_no)
+        confirm_buttons.addWidget(self.confirm_yes)
+        confirm_layout.addLayout(confirm_buttons)
+        self.confirm.hide()
+        self.body = QStackedWidget(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.time_left)
+        bar.addStretch(1)
+        bar.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.still_here)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.body, 1)
+        self.confirm_no.clicked.connect(self.confirm.hide)
+        self.end_button.clicked.connect(self.confirm.show)
+
+    def show_time(self, left: timedelta) -> None:
+        minutes, seconds = divmod(max(int(left.total_seconds()), 0), 60)
+        self.time_left.setText(self.tr("Time left: %1 min %2 s")
+                               .replace("%1", str(minutes)).replace("%2", f"{seconds:02d}"))
+
+
+class ShellWindow(QWidget):
+    def __init__(self, *, policy: Policy, agent: StationAgent, session_root: Path,
+                 place_name: str, clock: Callable[[], datetime] = utc_now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskShell")
+        self.policy = policy
+        self.agent = agent
+        self.clock = clock
+        self.rules = SessionRules(policy.session, policy.hours)
+        self.folder = SessionFolder(session_root)
+        self.last_wipe: WipeReport | None = None
+        self.running: _Running | None = None
+        self.pages = QStackedWidget(self)
+        self.lock = LockScreen(self.pages)
+        self.session_view = SessionView(self.pages)
+        self.tiles = HomeTiles(policy.sites, self.session_view.body)
+        self.session_view.body.addWidget(self.tiles)
+        self.pages.addWidget(self.lock)
+        self.pages.addWidget(self.session_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.lock.set_place(place_name, self._hours_today())
+        self.lock.code_submitted.connect(self.open_with_code)
+        self.tiles.site_chosen.connect(self._open_site)
+        self.session_view.confirm_yes.clicked.connect(
+            lambda: self._apply(self.rules.end(self.clock(), EndReason.USER)))
+        self.session_view.still_here.clicked.connect(self._activity)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        # A crash or a power cut may have left a session's files behind.
+        if self.folder.exists():
+            self.last_wipe = self.folder.wipe()
+        # Shortcuts that would leave or change the shell are taken here and do nothing.
+        for sequence in ESCAPE_SHORTCUTS:
+            QShortcut(QKeySequence(sequence), self, context=Qt.ShortcutContext.ApplicationShortcut)
+
+    # -- opening --------------------------------------------------------------------------
+
+    def open_with_code(self, code: str) -> None:
+        self.lock.setEnabled(False)
+        now = self.clock()
+        run_in_background(lambda: self.agent.open_session(code, now),
+                          self._opened, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self.lock.setEnabled(True)
+        if isinstance(error, SessionRefused):
+            self.lock.show_refusal(error.detail or self._refusal_text(error.code))
+        else:
+            log.error("opening a session failed: %s", type(error).__name__)
+            self.lock.show_refusal(self.tr("Something went wrong. Please ask at the reception."))
+
+    def _refusal_text(self, code: str) -> str:
+        if code == "code-malformed":
+            return self.tr("This code is not valid. Check the slip, or ask at the reception.")
+        if code == "code-unknown-offline":
+            return self.tr("This code is not known to this computer while the network is "
+                           "down. Ask at the reception.")
+        return self.tr("This code cannot open a session. Ask at the reception.")
+
+    def _opened(self, opened: OpenedSession) -> None:
+        self.lock.setEnabled(True)
+        try:
+            self.rules.start(self.clock(), timedelta(seconds=opened.seconds_left))
+        except RulesRefused:
+            self.lock.show_refusal(self.tr("The centre is closed now."))
+            return
+        self.folder.create()
+        profile = QWebEngineProfile(self)  # off the record: nothing of it reaches the disk
+        harden(profile, WhitelistInterceptor(self.policy, profile))
+        browser = Browser(profile, self.policy, self.session_view.body)
+        browser.home_requested.connect(
+            lambda: self.session_view.body.setCurrentWidget(self.tiles))
+        browser.activity.connect(self._activity)
+        self.session_view.body.addWidget(browser)
+        self.session_view.body.setCurrentWidget(self.tiles)
+        self.running = _Running(opened, profile, browser, self.folder)
+        self.lock.clear()
+        self.session_view.show_time(self.rules.remaining(self.clock()))
+        self.pages.setCurrentWidget(self.session_view)
+        self.timer.start()
+
+    def _open_site(self, site_id: str) -> None:
+        site = self.policy.site(site_id)
+        if site is None or self.running is None:
+            return
+        self.running.browser.open(site.home)
+        self.session_view.body.setCurrentWidget(self.running.browser)
+
+    # -- during a session -----------------------------------------------------------------
+
+    def tick(self) -> None:
+        now = self.clock()
+        self._apply(self.rules.tick(now))
+        if self.running is not None:
+            self.session_view.show_time(self.rules.remaining(now))
+
+    def _activity(self) -> None:
+        self._apply(self.rules.activity(self.clock()))
+
+    def _apply(self, effects: Sequence[Effect]) -> None:
+        view = self.session_view
+        for effect in effects:
+            if isinstance(effect, WarningDue):
+                view.banner.setText(self.tr("Your session ends in %1 min. Save or print what "
+                                            "you need now.").replace("%1", str(effect.minutes)))
+                view.banner.show()
+            elif isinstance(effect, IdlePrompt):
+                view.banner.setText(self.tr("Are you still there? Without an answer, the "
+                                            "session ends and everything is erased."))
+                view.banner.show()
+                view.still_here.show()
+            elif isinstance(effect, IdlePromptCleared):
+                view.banner.hide()
+                view.still_here.hide()
+            elif isinstance(effect, EndingStarted):
+                view.banner.setText(self.tr("Your session is ending. Everything will be "
+                                            "erased in a few seconds."))
+                view.banner.show()
+            elif isinstance(effect, WipeDue):
+                self.wipe(effect.reason)
+
+    # -- the end --------------------------------------------------------------------------
+
+    def wipe(self, reason: EndReason) -> None:
+        """Destroy everything of the session, verify, report counts, show the lock screen."""
+        running = self.running
+        self.timer.stop()
+        self.running = None
+        if running is not None:
+            now = self.clock()
+            used = int(self.rules.used(now).total_seconds())
+            running.browser.close_all()
+            self.session_view.body.removeWidget(running.browser)
+            running.browser.deleteLater()
+            running.profile.deleteLater()  # after its pages: they went first
+            QGuiApplication.clipboard().clear()
+            report = running.folder.wipe()
+            self.last_wipe = report
+            self.agent.outbox.add("wipe_report", report.as_event())
+            opened = running.opened
+            run_in_background(
+                lambda: self.agent.close_session(opened, used_seconds=used,
+                                                 reason=reason.value, now=now),
+                lambda _result: None,
+                lambda error: log.warning("closing at the store failed: %s",
+                                          type(error).__name__))
+        view = self.session_view
+        for widget in (view.banner, view.still_here, view.confirm):
+            widget.hide()
+        self.rules.wipe_finished()
+        self.lock.set_place(self.lock.place.text(), self._hours_today())
+        self.pages.setCurrentWidget(self.lock)
+
+    def _hours_today(self) -> str:
+        hours = self.policy.hours
+        if hours is None:
+            return self.tr("all day")
+        local = self.clock().astimezone(hours.zone).date()
+        return ", ".join(str(interval) for interval in hours.intervals_on(local))
+
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt
+        # The guest cannot close the shell; the station's session manager stops it.
+        if self.running is not None:
+            event.ignore()
+        else:
+            super().closeEvent(event)  # type: ignore[arg-type]
+
+    @property
+    def showing_lock(self) -> bool:
+        return self.pages.currentWidget() is self.lock
+

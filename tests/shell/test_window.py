@@ -1,0 +1,136 @@
+"""A whole guest session in the real shell window: code, tiles, a site, the end, the wipe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kiosk.agent.outbox import Outbox
+from kiosk.agent.station import StationAgent
+from kiosk.agent.store_client import StoreClient
+from kiosk.core.policy import parse_policy
+from kiosk.core.session import EndReason
+from kiosk.shell.window import ShellWindow
+from kiosk.store.models import GuestSession
+from tests.agent.conftest import LiveStore
+from tests.webproxy import WebProxy
+
+POLICY = """
+[policy]
+name = "Test"
+
+[[site]]
+id = "caf"
+title = "CAF"
+description = "Allocations familiales"
+home = "http://www.caf.fr/"
+allow = ["http://www.caf.fr"]
+"""
+
+
+@pytest.fixture
+def window(qtbot: QtBot, live_store: LiveStore, web_proxy: WebProxy, tmp_path: Path,
+           french: None) -> Iterator[ShellWindow]:
+    web_proxy.serve("www.caf.fr", "/", "<html><head><title>CAF</title></head><body>ok</body>"
+                                      "</html>")
+    client = StoreClient(live_store.url)
+    client.enrol(live_store.enrol_token("poste-1"))
+    agent = StationAgent(client=client, outbox=Outbox(tmp_path / "state" / "outbox.sqlite3"),
+                         state_dir=tmp_path / "state")
+    shell = ShellWindow(policy=parse_policy(POLICY), agent=agent,
+                        session_root=tmp_path / "session", place_name="Centre social Nord")
+    qtbot.addWidget(shell)
+    shell.resize(1280, 800)
+    shell.show()
+    yield shell
+    if shell.running is not None:
+        shell.wipe(EndReason.USER)
+    client.close()
+    agent.outbox.close()
+
+
+def type_code(qtbot: QtBot, shell: ShellWindow, code: str) -> None:
+    for symbol in code.replace("-", ""):
+        qtbot.mouseClick(shell.lock.keys[symbol], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(shell.lock.keys["ok"], Qt.MouseButton.LeftButton)
+
+
+def run_js(qtbot: QtBot, shell: ShellWindow, script: str) -> object:
+    tab = shell.running.browser.current() if shell.running else None
+    assert tab is not None
+    results: list[object] = []
+    tab.page.runJavaScript(script, 0, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    return results[0]
+
+
+def open_caf(qtbot: QtBot, shell: ShellWindow) -> None:
+    qtbot.mouseClick(shell.tiles.tiles["caf"], Qt.MouseButton.LeftButton)
+    running = shell.running
+    assert running is not None
+    qtbot.waitUntil(lambda: (tab := running.browser.current()) is not None
+                    and tab.page.title() == "CAF", timeout=30_000)
+
+
+def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
+                                              live_store: LiveStore) -> None:
+    shell = window
+    assert shell.showing_lock
+    type_code(qtbot, shell, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: not shell.showing_lock, timeout=30_000)
+    assert "29 min" in shell.session_view.time_left.text() or \
+        "30 min" in shell.session_view.time_left.text()
+    open_caf(qtbot, shell)
+    running = shell.running
+    assert running is not None
+    stored = run_js(qtbot, shell, "localStorage.setItem('guest', 'Dupont'); "
+                                  "document.cookie = 'guest=Dupont'; "
+                                  "localStorage.getItem('guest') + document.cookie")
+    assert stored == "Dupontguest=Dupont"
+    (running.folder.documents / "attestation.pdf").write_bytes(b"%PDF-1.4")
+
+    qtbot.mouseClick(shell.session_view.end_button, Qt.MouseButton.LeftButton)
+    assert shell.session_view.confirm.isVisible()
+    assert "effacé" in shell.session_view.confirm_text.text()
+    qtbot.mouseClick(shell.session_view.confirm_yes, Qt.MouseButton.LeftButton)
+    assert shell.showing_lock
+    assert shell.last_wipe is not None
+    assert shell.last_wipe.verified
+    assert shell.last_wipe.files >= 1
+    assert not running.folder.exists()
+    pending = shell.agent.outbox.pending()
+    assert any(event["type"] == "wipe_report" for event in pending)
+    assert "attestation" not in str(pending)
+
+    def closed_at_store() -> bool:
+        live_store.db.expire_all()
+        sessions = live_store.db.scalars(select(GuestSession)).all()
+        live_store.db.rollback()
+        return len(sessions) == 1 and sessions[0].end_reason == "user"
+
+    qtbot.waitUntil(closed_at_store, timeout=10_000)
+
+    # The next guest finds nothing of the previous one.
+    type_code(qtbot, shell, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: not shell.showing_lock, timeout=30_000)
+    open_caf(qtbot, shell)
+    assert run_js(qtbot, shell, "String(localStorage.getItem('guest')) + '|' + "
+                                "document.cookie") == "null|"
+
+
+def test_a_wrong_code_is_explained_in_french(qtbot: QtBot, window: ShellWindow) -> None:
+    type_code(qtbot, window, "K7M2-9QHX-T")
+    qtbot.waitUntil(window.lock.message.isVisible, timeout=30_000)
+    assert "accueil" in window.lock.message.text()
+    assert window.showing_lock
+
+
+def test_escape_shortcuts_are_taken_by_the_shell(window: ShellWindow) -> None:
+    taken = {shortcut.key().toString() for shortcut in window.findChildren(QShortcut)}
+    assert {"Alt+F4", "Ctrl+W", "F11", "F12", "Ctrl+Shift+I", "Ctrl+Q"} <= taken
