@@ -40,7 +40,7 @@ def _add_policy_option(parser: argparse.ArgumentParser) -> None:
                         help="policy file (default: policies/default.toml)")
 
 
-def _load(path: str | None) -> Policy | None:
+def load_or_report(path: str | None) -> Policy | None:
     try:
         return load_policy(path or default_policy_path())
     except PolicyError as error:
@@ -69,7 +69,7 @@ def _stdin_urls() -> Iterator[str]:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    policy = _load(args.policy)
+    policy = load_or_report(args.policy)
     if policy is None:
         return EXIT_BAD_POLICY
     kind = RequestKind.SUBRESOURCE if args.subresource else RequestKind.NAVIGATION
@@ -86,7 +86,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    policy = _load(args.policy)
+    policy = load_or_report(args.policy)
     if policy is None:
         return EXIT_BAD_POLICY
     session = policy.session

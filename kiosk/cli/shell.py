@@ -1,4 +1,4 @@
-"""`kiosk shell …`: the guest station. For now: enrolling a station with the store."""
+"""`kiosk shell`: the guest station's shell, and `kiosk shell enrol` to enrol it once."""
 
 from __future__ import annotations
 
@@ -20,8 +20,18 @@ def default_state_dir() -> Path:
 
 
 def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
-    parser = commands.add_parser("shell", help="the guest station")
-    actions = parser.add_subparsers(dest="shell_action", metavar="ACTION", required=True)
+    parser = commands.add_parser("shell", help="the guest station's shell (full screen)")
+    parser.add_argument("--policy", metavar="FILE", default=None,
+                        help="policy file (default: policies/default.toml)")
+    parser.add_argument("--state-dir", type=Path, default=None, metavar="DIR",
+                        help="the station's state folder (default: KIOSK_STATION_DIR, or the "
+                        "platform's state folder for kiosk-station)")
+    parser.add_argument("--windowed", action="store_true",
+                        help="in a window instead of full screen (to try it out)")
+    parser.add_argument("--language", choices=("fr", "en"), default="fr",
+                        help="language of the shell (default: fr)")
+    parser.set_defaults(handler=run_shell)
+    actions = parser.add_subparsers(dest="shell_action", metavar="ACTION")
     enrol = actions.add_parser(
         "enrol", help="enrol this station with the store, once, with a one-time token",
         description="Trade a one-time enrolment token (kiosk store station enrol-token) for "
@@ -68,3 +78,55 @@ def run_enrol(args: argparse.Namespace) -> int:
     print(f"enrolled as {enrolment.station_name} at {enrolment.site['name']}")
     print(f"station token kept in: {where}")
     return 0
+
+
+def run_shell(args: argparse.Namespace) -> int:
+    from kiosk.agent.credentials import load_token  # noqa: PLC0415
+    from kiosk.agent.outbox import Outbox  # noqa: PLC0415
+    from kiosk.agent.station import StationAgent  # noqa: PLC0415
+    from kiosk.agent.store_client import StoreClient  # noqa: PLC0415
+    from kiosk.cli.policy import load_or_report  # noqa: PLC0415
+    from kiosk.core.session import EndReason  # noqa: PLC0415
+    from kiosk.shell import app as shell_app  # noqa: PLC0415
+
+    policy = load_or_report(args.policy)
+    if policy is None:
+        return EXIT_REFUSED
+    state_dir: Path = args.state_dir or default_state_dir()
+    try:
+        station = json.loads((state_dir / "station.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        print(f"kiosk shell: this station is not enrolled (no {state_dir / 'station.json'}): "
+              "run kiosk shell enrol --store URL --token TOKEN first", file=sys.stderr)
+        return EXIT_REFUSED
+    token = load_token(state_dir, station["store_url"])
+    if token is None:
+        print("kiosk shell: the station token is missing: enrol the station again",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+            and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        print("kiosk shell: no display to show the shell on", file=sys.stderr)
+        return EXIT_REFUSED
+    session_root = state_dir / "session"
+    shell_app.prepare_environment(session_root)
+    app = shell_app.make_application(args.language)
+    client = StoreClient(station["store_url"], token=token)
+    agent = StationAgent(client=client, outbox=Outbox(state_dir / "outbox.sqlite3"),
+                         state_dir=state_dir)
+    window = shell_app.make_window(policy=policy, agent=agent, session_root=session_root,
+                                   place_name=station["site"]["name"])
+    keep = [shell_app.start_heartbeat(window, shell_app.station_health),
+            shell_app.quit_on_interrupt(app)]
+    if args.windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.showFullScreen()
+    status = int(app.exec())
+    del keep
+    if window.running is not None:
+        window.wipe(EndReason.STAFF)
+    client.close()
+    agent.outbox.close()
+    return status

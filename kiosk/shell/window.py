@@ -150,7 +150,7 @@ class ShellWindow(QWidget):
         self.lock.code_submitted.connect(self.open_with_code)
         self.tiles.site_chosen.connect(self._open_site)
         self.session_view.confirm_yes.clicked.connect(
-            lambda: self._apply(self.rules.end(self.clock(), EndReason.USER)))
+            lambda: self.apply_effects(self.rules.end(self.clock(), EndReason.USER)))
         self.session_view.still_here.clicked.connect(self._activity)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -219,14 +219,14 @@ class ShellWindow(QWidget):
 
     def tick(self) -> None:
         now = self.clock()
-        self._apply(self.rules.tick(now))
+        self.apply_effects(self.rules.tick(now))
         if self.running is not None:
             self.session_view.show_time(self.rules.remaining(now))
 
     def _activity(self) -> None:
-        self._apply(self.rules.activity(self.clock()))
+        self.apply_effects(self.rules.activity(self.clock()))
 
-    def _apply(self, effects: Sequence[Effect]) -> None:
+    def apply_effects(self, effects: Sequence[Effect]) -> None:
         view = self.session_view
         for effect in effects:
             if isinstance(effect, WarningDue):
@@ -247,6 +247,11 @@ class ShellWindow(QWidget):
                 view.banner.show()
             elif isinstance(effect, WipeDue):
                 self.wipe(effect.reason)
+
+    def show_message(self, text: str) -> None:
+        """A message from the reception, shown in the session's banner."""
+        self.session_view.banner.setText(text)
+        self.session_view.banner.show()
 
     # -- the end --------------------------------------------------------------------------
 

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import uvicorn
 from sqlalchemy.orm import Session
 
-from kiosk.store.app import create_app
 from kiosk.store.config import StoreSettings
 from kiosk.store.db import make_engine, make_sessionmaker, migrate
+from kiosk.store.embedded import free_port, store_in_thread
 from kiosk.store.models import Site
 from kiosk.store.services import codes, sites, stations
+
+__all__ = ["LiveStore", "free_port", "live_store"]
 
 
 @dataclass
@@ -43,13 +41,6 @@ class LiveStore:
         return issued[0].code
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def live_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveStore]:
     monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "absent.toml"))
@@ -58,21 +49,9 @@ def live_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Live
     settings = StoreSettings(secret_key="agent-tests-" + "s" * 40, database_url=url,
                              offline_hash_iterations=1000)
     engine = make_engine(url)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, engine=engine), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive(), "the store stopped while starting"
-        assert time.monotonic() < deadline, "the store did not start"
-        time.sleep(0.02)
-    with make_sessionmaker(engine)() as db:
+    with store_in_thread(settings, engine) as base_url, make_sessionmaker(engine)() as db:
         site = sites.add_site(db, slug="centre-nord", name="Centre social Nord",
                               now=datetime.now(UTC))
         db.commit()
-        yield LiveStore(f"http://127.0.0.1:{port}", settings, db, site)
-    server.should_exit = True
-    thread.join(timeout=30)
+        yield LiveStore(base_url, settings, db, site)
     engine.dispose()

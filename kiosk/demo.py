@@ -1,0 +1,132 @@
+"""`kiosk demo`: everything on one machine for a first look.
+
+A store on SQLite in a temporary folder, an administrator, a site, an enrolled station and a
+few codes printed in the terminal, then the guest shell in a window. Everything goes with
+the temporary folder when the demo stops.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kiosk.agent.outbox import Outbox
+from kiosk.agent.station import StationAgent
+from kiosk.agent.store_client import StoreClient
+from kiosk.core.policy import Policy
+from kiosk.core.session import EndReason
+from kiosk.shell import app as shell_app
+from kiosk.store.config import StoreSettings
+from kiosk.store.db import make_engine, make_sessionmaker, migrate
+from kiosk.store.embedded import store_in_thread
+from kiosk.store.services import codes, sites, staff, stations
+
+PLACE = "Centre social de démonstration"
+
+
+def has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _set_up_store(db: Any, settings: StoreSettings, admin_password: str  # noqa: ANN401
+                  ) -> tuple[str, list[str]]:
+    now = datetime.now(UTC)
+    site = sites.add_site(db, slug="demo", name=PLACE, now=now)
+    staff.add_user(db, login="admin", password=admin_password, role="admin", site_id=None,
+                   now=now)
+    token, _ = stations.create_enrol_token(db, settings=settings, site=site,
+                                           station_name="poste-1", now=now)
+    made = codes.make_codes(settings=settings, site=site, count=3)
+    issued = codes.issue_codes(db, site=site, new_codes=made, minutes=30, print_quota=10,
+                               scan_quota=10, valid_until=None, now=now, by=None)
+    db.commit()
+    return token, [item.code for item in issued]
+
+
+def run(*, policy: Policy, language: str, offscreen: bool, screenshot_dir: Path | None) -> int:
+    with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as folder:
+        root = Path(folder)
+        url = f"sqlite:///{root / 'store.sqlite3'}"
+        migrate(url)
+        settings = StoreSettings(secret_key=secrets.token_urlsafe(48), database_url=url,
+                                 offline_hash_iterations=20_000)
+        engine = make_engine(url)
+        admin_password = secrets.token_urlsafe(9)
+        with make_sessionmaker(engine)() as db:
+            enrol_token, demo_codes = _set_up_store(db, settings, admin_password)
+        try:
+            with store_in_thread(settings, engine) as store_url:
+                print(f"Store: {store_url}/api/v1/docs (admin / {admin_password})")
+                print("Demo codes (30 minutes each): " + "   ".join(demo_codes))
+                sys.stdout.flush()
+                return _run_shell(policy=policy, language=language, offscreen=offscreen,
+                                  screenshot_dir=screenshot_dir, store_url=store_url,
+                                  enrol_token=enrol_token, root=root, demo_codes=demo_codes)
+        finally:
+            engine.dispose()
+
+
+def _run_shell(*, policy: Policy, language: str, offscreen: bool,
+               screenshot_dir: Path | None, store_url: str, enrol_token: str, root: Path,
+               demo_codes: list[str]) -> int:
+    session_root = root / "station" / "session"
+    shell_app.prepare_environment(session_root, offscreen=offscreen)
+    app = shell_app.make_application(language)
+    client = StoreClient(store_url)
+    client.enrol(enrol_token)
+    agent = StationAgent(client=client, outbox=Outbox(root / "station" / "outbox.sqlite3"),
+                         state_dir=root / "station")
+    window = shell_app.make_window(policy=policy, agent=agent, session_root=session_root,
+                                   place_name=PLACE)
+    heartbeat = shell_app.start_heartbeat(window, shell_app.station_health)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        if screenshot_dir is not None:
+            return _screenshots(app, window, screenshot_dir, demo_codes[0])
+        interrupt = shell_app.quit_on_interrupt(app)
+        status = int(app.exec())
+        del interrupt
+        return status
+    finally:
+        heartbeat.stop()
+        if window.running is not None:
+            window.wipe(EndReason.STAFF)
+        client.close()
+        agent.outbox.close()
+
+
+def _wait(app: Any, condition: Callable[[], bool], seconds: float) -> bool:  # noqa: ANN401
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()
+        time.sleep(0.02)
+    return True
+
+
+def _screenshots(app: Any, window: Any, folder: Path, code: str) -> int:  # noqa: ANN401
+    """Drive a whole session by itself and keep pictures of the lock screen and the tiles."""
+    folder.mkdir(parents=True, exist_ok=True)
+    _wait(app, lambda: False, 0.5)
+    window.grab().save(str(folder / "lock.png"))
+    window.open_with_code(code)
+    if not _wait(app, lambda: not window.showing_lock, 30):
+        print("kiosk demo: the demo session did not open", file=sys.stderr)
+        return 1
+    _wait(app, lambda: False, 0.5)
+    window.grab().save(str(folder / "session.png"))
+    window.apply_effects(window.rules.end(window.clock(), EndReason.USER))
+    if not (window.showing_lock and window.last_wipe is not None and window.last_wipe.verified):
+        print("kiosk demo: the wipe was not verified", file=sys.stderr)
+        return 1
+    print(f"Screenshots: {folder / 'lock.png'}, {folder / 'session.png'}")
+    return 0

@@ -1,0 +1,107 @@
+"""Starting the guest shell: environment, Qt application, window and heartbeat."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from kiosk.agent.station import StationAgent
+from kiosk.core.policy import Policy
+from kiosk.core.session import EndReason
+from kiosk.shell.sessionfs import SessionFolder
+
+log = logging.getLogger("kiosk.shell")
+HEARTBEAT_SECONDS = 10
+
+
+def prepare_environment(session_root: Path, *, offscreen: bool = False) -> None:
+    """Before Qt starts: the engine's files go to the session folder; as root (a developer's
+    machine, never a station) Chromium needs its sandbox off."""
+    os.environ.update(SessionFolder(session_root).environment())
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if os.geteuid() == 0 and "--no-sandbox" not in flags:
+        log.warning("running as root: Chromium's sandbox is off; stations must not run as root")
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def make_application(language: str) -> Any:  # noqa: ANN401 - a QApplication
+    from PySide6.QtCore import QCoreApplication, Qt  # noqa: PLC0415 - after the environment
+    from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: F401, PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from kiosk.shell import i18n  # noqa: PLC0415
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication([])
+    i18n.install(app, language)
+    return app
+
+
+def make_window(*, policy: Policy, agent: StationAgent, session_root: Path,
+                place_name: str) -> Any:  # noqa: ANN401 - a ShellWindow
+    from kiosk.shell.window import ShellWindow  # noqa: PLC0415
+
+    return ShellWindow(policy=policy, agent=agent, session_root=session_root,
+                       place_name=place_name)
+
+
+def start_heartbeat(window: Any, health: Callable[[], dict[str, float]]) -> Any:  # noqa: ANN401
+    """Every few seconds, off the GUI thread: report, collect staff commands, deliver."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    from kiosk.shell.background import run_in_background  # noqa: PLC0415
+
+    def beat() -> None:
+        session_id = window.running.opened.session_id if window.running else None
+        run_in_background(lambda: window.agent.heartbeat(health=health(),
+                                                         session_id=session_id),
+                          lambda commands: apply_commands(window, commands or []),
+                          lambda error: log.warning("heartbeat failed: %s",
+                                                    type(error).__name__))
+
+    timer = QTimer(window)
+    timer.setInterval(HEARTBEAT_SECONDS * 1000)
+    timer.timeout.connect(beat)
+    timer.start()
+    beat()
+    return timer
+
+
+def apply_commands(window: Any, commands: list[dict[str, Any]]) -> None:  # noqa: ANN401
+    """Staff commands from the reception, carried out by the session rules."""
+    now = window.clock()
+    for command in commands:
+        kind = command.get("kind")
+        if kind == "end_session":
+            window.apply_effects(window.rules.end(now, EndReason.STAFF))
+        elif kind == "extend":
+            window.apply_effects(window.rules.extend(now, timedelta(
+                minutes=int(command.get("minutes", 0)))))
+        elif kind == "message" and window.running is not None:
+            window.show_message(str(command.get("text", "")))
+
+
+def station_health() -> dict[str, float]:
+    import psutil  # noqa: PLC0415
+
+    return {"cpu_percent": float(psutil.cpu_percent(interval=None)),
+            "memory_percent": float(psutil.virtual_memory().percent),
+            "disk_percent": float(psutil.disk_usage("/").percent)}
+
+
+def quit_on_interrupt(app: Any) -> Any:  # noqa: ANN401
+    """Ctrl+C in the terminal stops the shell cleanly (Qt would otherwise not notice)."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)  # lets Python run its signal handlers
+    return timer
