@@ -92,6 +92,47 @@ run_main_job() {
     .venv/bin/kiosk demo --offscreen --screenshot "$here/demo-screenshots" "$@"
 }
 
+# A PostgreSQL for the store's tests: the one named by KIOSK_TEST_DATABASE_URL, or a role and
+# database "kiosk_test" in the local cluster from Debian's packages, started if it is stopped.
+prepare_postgresql() {
+    [[ -n "${KIOSK_TEST_DATABASE_URL:-}" ]] && return 0
+    if [[ $(id -u) -ne 0 ]]; then
+        say "not root: store tests run on SQLite only (set KIOSK_TEST_DATABASE_URL for PostgreSQL)"
+        return 0
+    fi
+    local version port
+    version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+    if [[ -z "$version" ]]; then
+        version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+        pg_createcluster "$version" main >/dev/null
+    fi
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start >/dev/null 2>&1 || true
+    port=$(pg_conftool -s "$version" main show port 2>/dev/null || echo 5432)
+    local tries=0
+    until pg_isready -q -h 127.0.0.1 -p "$port"; do
+        tries=$((tries + 1))
+        if [[ $tries -gt 30 ]]; then
+            say "PostgreSQL $version did not start; store tests run on SQLite only"
+            return 0
+        fi
+        sleep 1
+    done
+    local psql=(runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1)
+    local role database
+    role=$("${psql[@]}" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'kiosk_test'" 2>/dev/null) ||
+        { say "cannot reach PostgreSQL as its administrator; store tests run on SQLite only"
+          return 0; }
+    if [[ $role != 1 ]]; then
+        "${psql[@]}" -c "CREATE ROLE kiosk_test LOGIN PASSWORD 'kiosk_test'"
+    fi
+    database=$("${psql[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = 'kiosk_test'")
+    if [[ $database != 1 ]]; then
+        "${psql[@]}" -c "CREATE DATABASE kiosk_test OWNER kiosk_test"
+    fi
+    export KIOSK_TEST_DATABASE_URL="postgresql+psycopg://kiosk_test:kiosk_test@127.0.0.1:$port/kiosk_test"
+    say "store tests also run on PostgreSQL $version (port $port)"
+}
+
 # A store for trying things out: configuration, secret and SQLite database in .store/ of the
 # checkout, a demonstration site and an administrator made on the first run.
 run_store() {
