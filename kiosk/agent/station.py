@@ -8,7 +8,10 @@ session is never lost and never charged twice (the store recognises what it alre
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import os
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +26,7 @@ from kiosk.core.codes import CodeError, normalise_code
 log = logging.getLogger("kiosk.session")
 
 OFFLINE_CODES_FILE = "offline-codes.json"
+CURRENT_SESSION_FILE = "current-session.json"
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,36 @@ class StationAgent:
         self.client = client
         self.outbox = outbox
         self._codes_path = state_dir / OFFLINE_CODES_FILE
+        self._current_path = state_dir / CURRENT_SESSION_FILE
         self._offline = offline.load(self._codes_path)
+
+    # -- a session that a crash or a power cut interrupted -----------------------------------
+
+    def remember(self, session: OpenedSession) -> None:
+        """Note the open session on disk, so a crash cannot leave it open at the store."""
+        record = {"session_id": session.session_id, "started_at": session.started_at.isoformat(),
+                  "offline_code_id": session.offline_code_id}
+        descriptor = os.open(self._current_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(record, handle)
+
+    def forget(self) -> None:
+        self._current_path.unlink(missing_ok=True)
+
+    def recover_interrupted(self, now: datetime) -> bool:
+        """At start-up: close a session the last run could not end, as `crash_recovered`."""
+        try:
+            record = json.loads(self._current_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        session = OpenedSession(str(record["session_id"]), 0, 0, 0,
+                                datetime.fromisoformat(record["started_at"]),
+                                offline_code_id=record.get("offline_code_id"))
+        # The time it ran is unknown: the store charges what its ticks recorded.
+        self.close_session(session, used_seconds=0, reason="crash_recovered", now=now)
+        self.forget()
+        log.info("an interrupted session was closed as crash_recovered")
+        return True
 
     @property
     def offline_codes(self) -> offline.OfflineCodes | None:
@@ -98,6 +131,15 @@ class StationAgent:
             self.outbox.add_delivery(session.session_id, "close",
                                      {"used_seconds": used_seconds, "reason": reason})
         self.deliver()
+
+    def tick(self, session: OpenedSession, used_seconds: int) -> None:
+        """Tell the store the time used so far, so a crash loses at most one heartbeat's worth.
+
+        A failure changes nothing: the close, queued durably, carries the full time anyway.
+        """
+        if session.offline_code_id is None:
+            with contextlib.suppress(StoreUnavailable, StoreRefusal):
+                self.client.tick(session.session_id, used_seconds)
 
     def heartbeat(self, *, health: dict[str, Any], session_id: str | None = None,
                   policy_version: str | None = None) -> list[dict[str, Any]] | None:

@@ -59,9 +59,17 @@ def start_heartbeat(window: Any, health: Callable[[], dict[str, float]]) -> Any:
     from kiosk.shell.background import run_in_background  # noqa: PLC0415
 
     def beat() -> None:
-        session_id = window.running.opened.session_id if window.running else None
-        run_in_background(lambda: window.agent.heartbeat(health=health(),
-                                                         session_id=session_id),
+        running = window.running
+        used = int(window.rules.used(window.clock()).total_seconds())
+
+        def work() -> list[dict[str, Any]] | None:
+            if running is not None:
+                window.agent.tick(running.opened, used)
+            commands: list[dict[str, Any]] | None = window.agent.heartbeat(
+                health=health(), session_id=running.opened.session_id if running else None)
+            return commands
+
+        run_in_background(work,
                           lambda commands: apply_commands(window, commands or []),
                           lambda error: log.warning("heartbeat failed: %s",
                                                     type(error).__name__))

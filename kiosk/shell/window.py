@@ -155,9 +155,15 @@ class ShellWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        # A crash or a power cut may have left a session's files behind.
+        # A crash or a power cut may have left a session's files behind, and the session
+        # open at the store.
         if self.folder.exists():
             self.last_wipe = self.folder.wipe()
+            self.agent.outbox.add("wipe_report", self.last_wipe.as_event())
+        now = self.clock()
+        run_in_background(lambda: self.agent.recover_interrupted(now), lambda _done: None,
+                          lambda error: log.warning("recovering a session failed: %s",
+                                                    type(error).__name__))
         # Shortcuts that would leave or change the shell are taken here and do nothing.
         for sequence in ESCAPE_SHORTCUTS:
             QShortcut(QKeySequence(sequence), self, context=Qt.ShortcutContext.ApplicationShortcut)
@@ -193,6 +199,7 @@ class ShellWindow(QWidget):
         except RulesRefused:
             self.lock.show_refusal(self.tr("The centre is closed now."))
             return
+        self.agent.remember(opened)
         self.folder.create()
         profile = QWebEngineProfile(self)  # off the record: nothing of it reaches the disk
         harden(profile, WhitelistInterceptor(self.policy, profile))
@@ -272,6 +279,7 @@ class ShellWindow(QWidget):
             self.last_wipe = report
             self.agent.outbox.add("wipe_report", report.as_event())
             opened = running.opened
+            self.agent.forget()
             run_in_background(
                 lambda: self.agent.close_session(opened, used_seconds=used,
                                                  reason=reason.value, now=now),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,46 @@ def test_a_wrong_code_is_explained_in_french(qtbot: QtBot, window: ShellWindow) 
 def test_escape_shortcuts_are_taken_by_the_shell(window: ShellWindow) -> None:
     taken = {shortcut.key().toString() for shortcut in window.findChildren(QShortcut)}
     assert {"Alt+F4", "Ctrl+W", "F11", "F12", "Ctrl+Shift+I", "Ctrl+Q"} <= taken
+
+
+def test_after_a_crash_the_next_start_wipes_and_closes_the_session(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, tmp_path: Path) -> None:
+    shell = window
+    type_code(qtbot, shell, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: not shell.showing_lock, timeout=30_000)
+    running = shell.running
+    assert running is not None
+    (running.folder.documents / "releve.pdf").write_bytes(b"%PDF-1.4")
+    # The power goes: nothing is wiped, nothing is closed. The station starts again.
+    restarted = ShellWindow(policy=shell.policy, agent=shell.agent,
+                            session_root=tmp_path / "session", place_name="Centre social Nord")
+    qtbot.addWidget(restarted)
+    assert restarted.last_wipe is not None
+    assert restarted.last_wipe.verified
+    assert restarted.last_wipe.files >= 1
+    assert not (tmp_path / "session").exists()
+
+    def closed_as_crash_recovered() -> bool:
+        live_store.db.expire_all()
+        sessions = live_store.db.scalars(select(GuestSession)).all()
+        live_store.db.rollback()
+        return len(sessions) == 1 and sessions[0].end_reason == "crash_recovered"
+
+    qtbot.waitUntil(closed_as_crash_recovered, timeout=10_000)
+    shell.running = None  # its window is gone with the crash
+
+
+def test_staff_commands_reach_the_session(qtbot: QtBot, window: ShellWindow,
+                                          live_store: LiveStore) -> None:
+    from kiosk.shell.app import apply_commands  # noqa: PLC0415
+
+    shell = window
+    type_code(qtbot, shell, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: not shell.showing_lock, timeout=30_000)
+    before = shell.rules.remaining(shell.clock())
+    apply_commands(shell, [{"id": 1, "kind": "extend", "minutes": 15},
+                           {"id": 2, "kind": "message", "text": "La salle ferme à 18 h."}])
+    assert shell.rules.remaining(shell.clock()) - before > timedelta(minutes=14)
+    assert shell.session_view.banner.text() == "La salle ferme à 18 h."
+    apply_commands(shell, [{"id": 3, "kind": "end_session"}])
+    assert "Tout sera effacé" in shell.session_view.banner.text()
