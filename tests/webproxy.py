@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 class WebProxy:
     def __init__(self) -> None:
-        self.pages: dict[tuple[str, str], tuple[str, bytes]] = {}
+        self.pages: dict[tuple[str, str], tuple[str, bytes, dict[str, str]]] = {}
         self.requests: list[tuple[str, str]] = []
         self._lock = threading.Lock()
         proxy = self
@@ -32,9 +32,11 @@ class WebProxy:
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                content_type, body = page
+                content_type, body, headers = page
                 self.send_response(200)
                 self.send_header("Content-Type", content_type)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("Cache-Control", "no-store")
                 self.end_headers()
@@ -47,9 +49,11 @@ class WebProxy:
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
-    def serve(self, host: str, path: str, body: str, content_type: str = "text/html") -> None:
+    def serve(self, host: str, path: str, body: str | bytes, content_type: str = "text/html",
+              headers: dict[str, str] | None = None) -> None:
+        data = body.encode() if isinstance(body, str) else body
         with self._lock:
-            self.pages[(host, path)] = (f"{content_type}; charset=utf-8", body.encode())
+            self.pages[(host, path)] = (f"{content_type}; charset=utf-8", data, headers or {})
 
     def hosts_requested(self) -> set[str]:
         with self._lock:

@@ -3,7 +3,7 @@ in place of any page the whitelist refuses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -63,6 +63,9 @@ class BrowserTab(QStackedWidget):
         super().__init__(parent)
         self.page = page
         self.view = QWebEngineView(self)
+        # QtWebEngine's own menu offers "save page", "view source", "open in new window" and
+        # "inspect": none of them belongs in a guest session.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.view.setPage(page)
         self.blocked = BlockedPanel(self)
         self.addWidget(self.view)

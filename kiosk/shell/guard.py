@@ -15,8 +15,11 @@ never a query: they can hold personal data).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
+    QWebEngineDownloadRequest,
     QWebEnginePage,
     QWebEngineProfile,
     QWebEngineSettings,
@@ -26,6 +29,7 @@ from PySide6.QtWebEngineCore import (
 
 from kiosk.core.policy import Policy, RequestKind
 from kiosk.core.urls import UrlRefused, parse_web_url
+from kiosk.shell.sessionfs import safe_file_name, unique_path
 
 _PAGE_RESOURCES = frozenset({
     QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame,
@@ -143,3 +147,36 @@ def harden(profile: QWebEngineProfile, interceptor: WhitelistInterceptor) -> Non
     for attribute, value in _LOCKED_DOWN.items():
         settings.setAttribute(attribute, value)
     profile.setUrlRequestInterceptor(interceptor)
+
+
+class SessionDownloads(QObject):
+    """Downloads go to the session's Documents folder only, under a safe name; saving a
+    whole page is refused. A download from an address the whitelist refuses is cancelled."""
+
+    saved = Signal(str)  # the file's name in Documents, for "My documents" (never sent)
+    refused = Signal(str)  # the host
+
+    def __init__(self, profile: QWebEngineProfile, policy: Policy, documents: Path,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self.documents = documents
+        profile.downloadRequested.connect(self._requested)
+
+    def _requested(self, download: QWebEngineDownloadRequest) -> None:
+        url = qurl_text(download.url())
+        from_page_itself = url.startswith(("blob:", "data:"))
+        if download.isSavePageDownload() or not (
+                from_page_itself or self.policy.decide(url, RequestKind.SUBRESOURCE).allowed):
+            download.cancel()
+            self.refused.emit(host_of(url))
+            return
+        target = unique_path(self.documents, safe_file_name(download.suggestedFileName()))
+        download.setDownloadDirectory(str(self.documents))
+        download.setDownloadFileName(target.name)
+        download.isFinishedChanged.connect(lambda: self._finished(download))
+        download.accept()
+
+    def _finished(self, download: QWebEngineDownloadRequest) -> None:
+        if download.state() == QWebEngineDownloadRequest.DownloadState.DownloadCompleted:
+            self.saved.emit(download.downloadFileName())

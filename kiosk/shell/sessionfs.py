@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import stat
 from dataclasses import dataclass
@@ -87,3 +88,31 @@ class SessionFolder:
                         size += (Path(current) / name).lstat().st_size
             shutil.rmtree(self.root)
         return WipeReport(files, folders, size, verified=not self.root.exists())
+
+
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+def safe_file_name(suggested: str, *, limit: int = 120) -> str:
+    """A plain file name for a download: no folders, no control or special characters, no
+    leading dot, not too long, the extension kept."""
+    name = _UNSAFE_NAME.sub("_", suggested.replace("\\", "/").rsplit("/", 1)[-1]).strip(" ._")
+    if not name:
+        return "document"
+    stem, dot, extension = name.rpartition(".")
+    if dot and stem and len(extension) <= 10:
+        return stem[: limit - len(extension) - 1] + "." + extension
+    return name[:limit]
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    """`folder/name`, or `name (2)`, `name (3)`… when a file of that name is already there."""
+    candidate = folder / name
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    number = 2
+    while candidate.exists():
+        candidate = folder / (f"{stem} ({number}).{extension}" if dot else f"{stem} ({number})")
+        number += 1
+    return candidate

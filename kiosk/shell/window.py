@@ -42,7 +42,7 @@ from kiosk.core.session import (
 )
 from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
-from kiosk.shell.guard import WhitelistInterceptor, harden
+from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
 from kiosk.shell.lockscreen import LockScreen
 from kiosk.shell.sessionfs import SessionFolder, WipeReport
 from kiosk.shell.tiles import HomeTiles
@@ -203,6 +203,7 @@ class ShellWindow(QWidget):
         self.folder.create()
         profile = QWebEngineProfile(self)  # off the record: nothing of it reaches the disk
         harden(profile, WhitelistInterceptor(self.policy, profile))
+        SessionDownloads(profile, self.policy, self.folder.documents, profile)
         browser = Browser(profile, self.policy, self.session_view.body)
         browser.home_requested.connect(
             lambda: self.session_view.body.setCurrentWidget(self.tiles))

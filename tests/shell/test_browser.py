@@ -87,6 +87,7 @@ def test_a_refused_link_shows_the_explanation_and_back_returns(
     with qtbot.waitSignal(tab.page.navigation_blocked, timeout=10_000):
         run_js(qtbot, browser, "document.getElementById('evil').click(); true")
     assert tab.showing_refusal
+    assert tab.view.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
     assert tab.blocked.title.text() == "Ce site n’est pas disponible sur ce poste"
     assert tab.blocked.back_button.text() == "Revenir"
     assert "evil.example" not in web_proxy.hosts_requested()

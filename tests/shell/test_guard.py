@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -11,7 +12,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.policy import Policy, parse_policy
-from kiosk.shell.guard import GuardedPage, WhitelistInterceptor, harden
+from kiosk.shell.guard import GuardedPage, SessionDownloads, WhitelistInterceptor, harden
 from tests.webproxy import WebProxy
 
 POLICY = """
@@ -147,3 +148,17 @@ def test_the_profile_is_locked_down(session: Session) -> None:
                  "JavascriptCanAccessClipboard", "JavascriptCanPaste"):
         assert settings.testAttribute(getattr(attribute, name)) is False, name
     assert session.profile.isOffTheRecord()
+
+
+def test_downloads_land_in_the_session_folder_only(qtbot: QtBot, session: Session,
+                                                   web_proxy: WebProxy, tmp_path: Path) -> None:
+    web_proxy.serve("www.caf.fr", "/attestation", b"%PDF-1.4 attestation", "application/pdf",
+                    {"Content-Disposition": 'attachment; filename="../../etc/attestation.pdf"'})
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    downloads = SessionDownloads(session.profile, session.policy, documents)
+    with qtbot.waitSignal(downloads.saved, timeout=30_000) as saved:
+        session.page.setUrl(QUrl("http://www.caf.fr/attestation"))
+    assert saved.args == ["attestation.pdf"]
+    assert (documents / "attestation.pdf").read_bytes() == b"%PDF-1.4 attestation"
+    assert [p.name for p in documents.iterdir()] == ["attestation.pdf"]

@@ -6,7 +6,9 @@ import os
 import stat
 from pathlib import Path
 
-from kiosk.shell.sessionfs import SessionFolder
+import pytest
+
+from kiosk.shell.sessionfs import SessionFolder, safe_file_name, unique_path
 
 
 def test_a_session_folder_is_private_and_holds_the_engines_files(tmp_path: Path) -> None:
@@ -67,3 +69,29 @@ def test_a_leftover_is_wiped_when_the_next_session_starts(tmp_path: Path) -> Non
     assert folder.document_files() == []
     assert folder.wipe().verified
     assert folder.wipe() == folder.wipe()  # wiping nothing is fine
+
+
+@pytest.mark.parametrize(
+    ("suggested", "safe"),
+    [
+        ("attestation.pdf", "attestation.pdf"),
+        ("../../etc/passwd", "passwd"),
+        ("..\\\\..\\\\windows\\\\avis.pdf", "avis.pdf"),
+        (".bashrc", "bashrc"),
+        ("", "document"),
+        ("...", "document"),
+        ("rel\x00evé:caf?.pdf", "rel_evé_caf_.pdf"),
+        ("a" * 300 + ".pdf", "a" * 116 + ".pdf"),
+    ],
+)
+def test_download_names_are_made_safe(suggested: str, safe: str) -> None:
+    assert safe_file_name(suggested) == safe
+
+
+def test_names_already_taken_get_a_number(tmp_path: Path) -> None:
+    assert unique_path(tmp_path, "scan.pdf") == tmp_path / "scan.pdf"
+    (tmp_path / "scan.pdf").write_bytes(b"1")
+    (tmp_path / "scan (2).pdf").write_bytes(b"2")
+    assert unique_path(tmp_path, "scan.pdf") == tmp_path / "scan (3).pdf"
+    (tmp_path / "notes").write_bytes(b"3")
+    assert unique_path(tmp_path, "notes") == tmp_path / "notes (2)"
