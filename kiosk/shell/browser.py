@@ -26,16 +26,15 @@ _INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
 
 
 class BlockedPanel(QWidget):
-    """What a guest sees instead of a refused page."""
+    """What a guest sees instead of a refused page, or of a page that stopped working."""
 
     back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("This site is not available on this computer"), self)
-        self.explanation = QLabel(self.tr(
-            "For your safety, this computer only opens the sites of the services on the home "
-            "screen. Ask at the reception if you need another site."), self)
+        self.title = QLabel(self)
+        self.explanation = QLabel(self)
+        self.show_refused()
         self.back_button = QPushButton(self.tr("Go back"), self)
         self.back_button.setAccessibleName(self.tr("Go back to the previous page"))
         self.back_button.clicked.connect(self.back)
@@ -55,6 +54,17 @@ class BlockedPanel(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
+    def show_refused(self) -> None:
+        self.title.setText(self.tr("This site is not available on this computer"))
+        self.explanation.setText(self.tr(
+            "For your safety, this computer only opens the sites of the services on the home "
+            "screen. Ask at the reception if you need another site."))
+
+    def show_crashed(self) -> None:
+        self.title.setText(self.tr("This page stopped working"))
+        self.explanation.setText(self.tr(
+            "Go back, then open the page again. If it happens again, ask at the reception."))
+
 
 class BrowserTab(QStackedWidget):
     """One tab: the page, or the explanation when the page was refused."""
@@ -71,6 +81,7 @@ class BrowserTab(QStackedWidget):
         self.addWidget(self.view)
         self.addWidget(self.blocked)
         page.navigation_blocked.connect(self._on_blocked)
+        page.renderProcessTerminated.connect(self._on_crashed)
         # A refused navigation still reports a (failed) load: only a page that loaded hides
         # the explanation.
         page.loadFinished.connect(self._on_loaded)
@@ -82,6 +93,14 @@ class BrowserTab(QStackedWidget):
 
     def _on_blocked(self, _host: str, _reason: str, main_frame: bool) -> None:  # noqa: FBT001
         if main_frame:
+            self.blocked.show_refused()
+            self.setCurrentWidget(self.blocked)
+
+    def _on_crashed(self, status: QWebEnginePage.RenderProcessTerminationStatus,
+                    _exit_code: int) -> None:
+        # A page that crashed shows an explanation inside the shell, never a desktop.
+        if status != QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            self.blocked.show_crashed()
             self.setCurrentWidget(self.blocked)
 
     @property

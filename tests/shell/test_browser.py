@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -123,3 +125,14 @@ def test_zoom_and_navigation_buttons(qtbot: QtBot, browser: Browser) -> None:
         qtbot.mouseClick(browser.buttons["home"], Qt.MouseButton.LeftButton)
     assert all(button.accessibleName() for button in browser.buttons.values())
     assert browser.buttons["home"].text() == "Accueil"
+
+
+def test_a_crashed_page_is_explained_inside_the_shell(qtbot: QtBot, browser: Browser) -> None:
+    tab = browser.open("http://www.caf.fr/")
+    qtbot.waitUntil(lambda: tab.page.title() == "CAF", timeout=30_000)
+    renderer = tab.page.renderProcessPid()
+    assert renderer > 0
+    with qtbot.waitSignal(tab.page.renderProcessTerminated, timeout=30_000):
+        os.kill(renderer, signal.SIGKILL)  # what a crash of the page's process looks like
+    assert tab.showing_refusal
+    assert tab.blocked.title.text() == "Cette page a cessé de fonctionner"
