@@ -15,19 +15,10 @@ from kiosk.core.policy import Policy, parse_policy
 from kiosk.shell.browser import Browser
 from kiosk.shell.guard import WhitelistInterceptor, harden
 from kiosk.shell.tiles import HomeTiles
+from tests.shell.conftest import CAF_POLICY
 from tests.webproxy import WebProxy
 
-POLICY = """
-[policy]
-name = "Test"
-
-[[site]]
-id = "caf"
-title = "CAF"
-description = "Allocations familiales"
-home = "http://www.caf.fr/"
-allow = ["http://www.caf.fr"]
-
+POLICY = CAF_POLICY + """
 [[site]]
 id = "ameli"
 title = "Assurance Maladie"

@@ -13,20 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.policy import Policy, parse_policy
 from kiosk.shell.guard import GuardedPage, SessionDownloads, WhitelistInterceptor, harden
+from tests.shell.conftest import CAF_POLICY
 from tests.webproxy import WebProxy
 
-POLICY = """
-[policy]
-name = "Test"
-
-[[site]]
-id = "caf"
-title = "CAF"
-description = "Allocations familiales"
-home = "http://www.caf.fr/"
-allow = ["http://www.caf.fr"]
-resources = ["http://static.caf-cdn.example"]
-"""
+POLICY = CAF_POLICY
 
 HOME = """<html><head><title>CAF</title></head><body>
 <img id="ok" src="http://static.caf-cdn.example/logo.png">

@@ -20,19 +20,10 @@ from kiosk.core.session import EndReason
 from kiosk.shell.window import ShellWindow
 from kiosk.store.models import GuestSession
 from tests.agent.conftest import LiveStore
+from tests.shell.conftest import CAF_POLICY
 from tests.webproxy import WebProxy
 
-POLICY = """
-[policy]
-name = "Test"
-
-[[site]]
-id = "caf"
-title = "CAF"
-description = "Allocations familiales"
-home = "http://www.caf.fr/"
-allow = ["http://www.caf.fr"]
-"""
+POLICY = CAF_POLICY
 
 
 @pytest.fixture
