@@ -3,6 +3,9 @@ in place of any page the whitelist refuses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
@@ -119,6 +122,9 @@ class Browser(QWidget):
         super().__init__(parent)
         self.profile = profile
         self.policy = policy
+        # What the file picker of web forms may offer: set by the window for each session.
+        self.pick_files: Callable[[bool], list[Path]] | None = None
+        self.documents: Path | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
@@ -152,6 +158,7 @@ class Browser(QWidget):
 
     def _add_tab(self, page: GuardedPage) -> BrowserTab:
         page.popups_in_tabs = True
+        page.pick_files, page.documents = self.pick_files, self.documents
         page.popup_opened.connect(self._adopt_popup)
         tab = BrowserTab(page, self.tabs)
         tab.view.installEventFilter(self)

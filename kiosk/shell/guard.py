@@ -15,6 +15,7 @@ never a query: they can hold personal data).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -104,6 +105,9 @@ class GuardedPage(QWebEnginePage):
         # Without tabs to show them in, an allowed pop-up opens in this page instead.
         self.popups_in_tabs = False
         self._opener: GuardedPage | None = None
+        # Set by the shell: what the file picker of web forms may offer (nothing otherwise).
+        self.pick_files: Callable[[bool], list[Path]] | None = None
+        self.documents: Path | None = None
         self.permissionRequested.connect(lambda permission: permission.deny())
 
     def acceptNavigationRequest(  # noqa: N802 - Qt's name
@@ -130,9 +134,24 @@ class GuardedPage(QWebEnginePage):
         self.navigation_blocked.emit(host_of(text), decision.reason or "", is_main_frame)
         return False
 
+    def chooseFiles(  # noqa: N802 - Qt's name
+        self,
+        mode: QWebEnginePage.FileSelectionMode,
+        _old_files: Sequence[str],
+        _accepted_mime_types: Sequence[str],
+    ) -> list[str]:
+        """Web forms see the session's documents only, whatever the picker returns."""
+        if self.pick_files is None or self.documents is None:
+            return []
+        several = mode == QWebEnginePage.FileSelectionMode.FileSelectOpenMultiple
+        inside = self.documents.resolve()
+        return [str(path) for path in self.pick_files(several)
+                if path.resolve().parent == inside and path.is_file() and not path.is_symlink()]
+
     def createWindow(self, _window_type: QWebEnginePage.WebWindowType  # noqa: N802 - Qt
                      ) -> QWebEnginePage:
         popup = GuardedPage(self.profile(), self.policy, self)
+        popup.pick_files, popup.documents = self.pick_files, self.documents
         if self.popups_in_tabs:
             popup.popups_in_tabs = True
             self.popup_opened.emit(popup)

@@ -44,6 +44,7 @@ from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
 from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
 from kiosk.shell.lockscreen import LockScreen
+from kiosk.shell.picker import pick_documents
 from kiosk.shell.sessionfs import SessionFolder, WipeReport
 from kiosk.shell.tiles import HomeTiles
 
@@ -208,6 +209,9 @@ class ShellWindow(QWidget):
         browser.home_requested.connect(
             lambda: self.session_view.body.setCurrentWidget(self.tiles))
         browser.activity.connect(self._activity)
+        browser.documents = self.folder.documents
+        browser.pick_files = lambda several: pick_documents(self.folder, several=several,
+                                                            parent=self)
         self.session_view.body.addWidget(browser)
         self.session_view.body.setCurrentWidget(self.tiles)
         self.running = _Running(opened, profile, browser, self.folder)

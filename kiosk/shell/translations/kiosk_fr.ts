@@ -4,32 +4,32 @@
 <context>
     <name>BlockedPanel</name>
     <message>
-        <location filename="../browser.py" line="58"/>
+        <location filename="../browser.py" line="61"/>
         <source>This site is not available on this computer</source>
         <translation>Ce site n’est pas disponible sur ce poste</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="60"/>
+        <location filename="../browser.py" line="63"/>
         <source>For your safety, this computer only opens the sites of the services on the home screen. Ask at the reception if you need another site.</source>
         <translation>Pour votre sécurité, ce poste n’ouvre que les sites des services de l’écran d’accueil. Demandez à l’accueil si vous avez besoin d’un autre site.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="64"/>
+        <location filename="../browser.py" line="67"/>
         <source>This page stopped working</source>
         <translation>Cette page a cessé de fonctionner</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="66"/>
+        <location filename="../browser.py" line="69"/>
         <source>Go back, then open the page again. If it happens again, ask at the reception.</source>
         <translation>Revenez en arrière, puis ouvrez la page à nouveau. Si cela recommence, demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="38"/>
+        <location filename="../browser.py" line="41"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="39"/>
+        <location filename="../browser.py" line="42"/>
         <source>Go back to the previous page</source>
         <translation>Revenir à la page précédente</translation>
     </message>
@@ -37,64 +37,87 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="128"/>
+        <location filename="../browser.py" line="134"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="128"/>
+        <location filename="../browser.py" line="134"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="129"/>
+        <location filename="../browser.py" line="135"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="129"/>
+        <location filename="../browser.py" line="135"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="130"/>
+        <location filename="../browser.py" line="136"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="130"/>
+        <location filename="../browser.py" line="136"/>
         <source>Back to the list of services</source>
         <translation>Retour à la liste des services</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="132"/>
+        <location filename="../browser.py" line="138"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="132"/>
+        <location filename="../browser.py" line="138"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="133"/>
+        <location filename="../browser.py" line="139"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="133"/>
+        <location filename="../browser.py" line="139"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="134"/>
+        <location filename="../browser.py" line="140"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="134"/>
+        <location filename="../browser.py" line="140"/>
         <source>Load the page again</source>
         <translation>Charger la page à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <location filename="../picker.py" line="26"/>
+        <source>Choose a document</source>
+        <translation>Choisir un document</translation>
+    </message>
+    <message>
+        <location filename="../picker.py" line="32"/>
+        <source>Your documents of this session (downloads and scans):</source>
+        <translation>Vos documents de cette session (téléchargements et numérisations) :</translation>
+    </message>
+    <message>
+        <location filename="../picker.py" line="34"/>
+        <source>You have no document yet in this session. Download one or scan one first.</source>
+        <translation>Vous n’avez encore aucun document dans cette session. Téléchargez-en un ou numérisez-en un d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../picker.py" line="38"/>
+        <source>Your documents</source>
+        <translation>Vos documents</translation>
     </message>
 </context>
 <context>
@@ -153,37 +176,37 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../window.py" line="77"/>
+        <location filename="../window.py" line="78"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="83"/>
+        <location filename="../window.py" line="84"/>
         <source>I am still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../window.py" line="86"/>
+        <location filename="../window.py" line="87"/>
         <source>End my session</source>
         <translation>Terminer ma session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="90"/>
+        <location filename="../window.py" line="91"/>
         <source>End your session? Everything you did on this computer will be erased: pages, downloaded documents and scans.</source>
         <translation>Terminer votre session ? Tout ce que vous avez fait sur ce poste sera effacé : pages, documents téléchargés et numérisations.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="94"/>
+        <location filename="../window.py" line="95"/>
         <source>Yes, end and erase</source>
         <translation>Oui, terminer et effacer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../window.py" line="96"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="123"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Temps restant : %1 min %2 s</translation>
     </message>
@@ -191,47 +214,47 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="185"/>
+        <location filename="../window.py" line="186"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="189"/>
+        <location filename="../window.py" line="190"/>
         <source>This code is not valid. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’est pas valable. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="191"/>
+        <location filename="../window.py" line="192"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="193"/>
+        <location filename="../window.py" line="194"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="200"/>
+        <location filename="../window.py" line="201"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="245"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="249"/>
         <source>Are you still there? Without an answer, the session ends and everything is erased.</source>
         <translation>Êtes-vous toujours là ? Sans réponse, la session se termine et tout est effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="257"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="304"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
