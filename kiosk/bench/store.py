@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,6 +30,7 @@ from sqlalchemy.engine import make_url
 from kiosk.bench.loadclient import Connection, HttpError
 from kiosk.store.config import StoreSettings
 from kiosk.store.db import make_engine, make_sessionmaker, migrate
+from kiosk.store.embedded import free_port
 from kiosk.store.services import codes, sites, stations
 
 SECRET = "benchmark-secret-" + "b" * 40
@@ -59,13 +59,6 @@ class StoreResult:
     heartbeat: Phase
     open: Phase
     events: Phase
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def _environment() -> dict[str, str]:

@@ -120,15 +120,3 @@ class OpeningHours:
         except ValueError:
             raise ValueError("closed_dates must be a list of dates like \"2026-12-25\"") from None
         return cls(timezone, tuple(weekly), closed)
-
-    def next_opening(self, now: datetime, *, horizon_days: int = 14) -> datetime | None:
-        """The next instant the place opens after `now`, looking at most `horizon_days` ahead."""
-        local = now.astimezone(self.zone)
-        for offset in range(horizon_days + 1):
-            day = local.date() + timedelta(days=offset)
-            midnight = datetime.combine(day, time(0), tzinfo=self.zone)
-            for interval in self.intervals_on(day):
-                opens = midnight + timedelta(minutes=interval.start)
-                if opens > local:
-                    return opens
-        return None

@@ -108,7 +108,3 @@ class StoreSettings(BaseSettings):
     def secret(self) -> bytes:
         value = self.secret_key.get_secret_value() if self.secret_key else DEVELOPMENT_SECRET
         return value.encode("utf-8")
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")

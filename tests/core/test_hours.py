@@ -51,13 +51,6 @@ def test_intervals_on_a_day() -> None:
     assert HOURS.intervals_on(date(2026, 12, 25)) == ()
 
 
-def test_next_opening() -> None:
-    assert HOURS.next_opening(paris(2026, 11, 24, 12, 5)) == paris(2026, 11, 24, 13, 30)
-    assert HOURS.next_opening(paris(2026, 11, 28, 12, 5)) == paris(2026, 11, 30, 9, 0)
-    never = OpeningHours("UTC", ((),) * 7)
-    assert never.next_opening(paris(2026, 11, 24, 12, 0)) is None
-
-
 def test_until_midnight() -> None:
     late = OpeningHours("Europe/Paris", ((Interval(1200, 1440),),) * 7)
     assert late.closing_time(paris(2026, 11, 24, 23, 30)) == paris(2026, 11, 25, 0, 0)

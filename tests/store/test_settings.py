@@ -33,7 +33,6 @@ def test_environment_and_file_are_read(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert settings.secret == b"f" * 40
     assert settings.port == 9100  # the environment wins over the file
     assert settings.database_url.startswith("sqlite:///")
-    assert settings.is_sqlite
 
 
 def test_unknown_settings_are_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
