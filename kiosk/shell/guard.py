@@ -27,9 +27,12 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
 )
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.policy import Policy, RequestKind
 from kiosk.core.urls import UrlRefused, parse_web_url
+from kiosk.shell.dialogs import MessageDialog
 from kiosk.shell.sessionfs import safe_file_name, unique_path
 
 _PAGE_RESOURCES = frozenset({
@@ -147,6 +150,26 @@ class GuardedPage(QWebEnginePage):
         inside = self.documents.resolve()
         return [str(path) for path in self.pick_files(several)
                 if path.resolve().parent == inside and path.is_file() and not path.is_symlink()]
+
+    # JavaScript's alert, confirm and prompt: asked inside the shell, never in a window of
+    # their own, and without the page's address as a title.
+    def _dialog_parent(self) -> QWidget | None:
+        view = QWebEngineView.forPage(self)
+        return view.window() if view is not None else None
+
+    def javaScriptAlert(self, _origin: QUrl, message: str) -> None:  # noqa: N802 - Qt
+        MessageDialog(message, parent=self._dialog_parent()).exec()
+
+    def javaScriptConfirm(self, _origin: QUrl, message: str) -> bool:  # noqa: N802 - Qt
+        dialog = MessageDialog(message, cancel=True, parent=self._dialog_parent())
+        return dialog.exec() == MessageDialog.DialogCode.Accepted
+
+    def javaScriptPrompt(self, _origin: QUrl, message: str,  # noqa: N802 - Qt
+                         default: str) -> tuple[bool, str]:
+        dialog = MessageDialog(message, cancel=True, answer=default,
+                               parent=self._dialog_parent())
+        accepted = dialog.exec() == MessageDialog.DialogCode.Accepted
+        return accepted, dialog.answer.text() if accepted and dialog.answer else ""
 
     def createWindow(self, _window_type: QWebEnginePage.WebWindowType  # noqa: N802 - Qt
                      ) -> QWebEnginePage:

@@ -42,6 +42,8 @@ from kiosk.core.session import (
 )
 from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
+from kiosk.shell.dialogs import close_open_dialogs
+from kiosk.shell.documents import DocumentsPanel, HelpPanel
 from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
 from kiosk.shell.lockscreen import LockScreen
 from kiosk.shell.picker import pick_documents
@@ -86,6 +88,18 @@ class SessionView(QWidget):
         self.still_here.hide()
         self.end_button = QPushButton(self.tr("End my session"), self)
         self.end_button.setFont(big)
+        readable = QFont(self.font())
+        readable.setPointSize(18)
+        self.tool_buttons: dict[str, QPushButton] = {}
+        for name, text in (("close_panel", self.tr("✕ Close")), ("print", self.tr("Print")),
+                           ("scan", self.tr("Scan")), ("documents", self.tr("My documents")),
+                           ("help", self.tr("Help"))):
+            button = QPushButton(text, self)
+            button.setFont(readable)
+            button.setMinimumHeight(56)
+            self.tool_buttons[name] = button
+        self.tool_buttons["close_panel"].setAccessibleName(self.tr("Close this panel"))
+        self.tool_buttons["close_panel"].hide()
         self.confirm = QWidget(self)
         self.confirm_text = QLabel(self.tr(
             "End your session? Everything you did on this computer will be erased: pages, "
@@ -108,6 +122,8 @@ class SessionView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.time_left)
         bar.addStretch(1)
+        for button in self.tool_buttons.values():
+            bar.addWidget(button)
         bar.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -117,6 +133,33 @@ class SessionView(QWidget):
         layout.addWidget(self.body, 1)
         self.confirm_no.clicked.connect(self.confirm.hide)
         self.end_button.clicked.connect(self.confirm.show)
+        self.tool_buttons["close_panel"].clicked.connect(self.close_panel)
+        self._before_panel: QWidget | None = None
+        self._panels: set[QWidget] = set()
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel over the session (documents, help), closed back to what was shown."""
+        self._panels.add(panel)
+        self.body.addWidget(panel)
+
+    def show_panel(self, panel: QWidget) -> None:
+        current = self.body.currentWidget()
+        if current not in self._panels:
+            self._before_panel = current
+        self.body.setCurrentWidget(panel)
+        self.tool_buttons["close_panel"].show()
+
+    def close_panel(self) -> None:
+        before = self._before_panel
+        if before is not None and self.body.indexOf(before) >= 0:
+            self.body.setCurrentWidget(before)
+        self._before_panel = None
+        self.tool_buttons["close_panel"].hide()
+
+    @property
+    def showing_panel(self) -> QWidget | None:
+        current = self.body.currentWidget()
+        return current if current in self._panels else None
 
     def show_time(self, left: timedelta) -> None:
         minutes, seconds = divmod(max(int(left.total_seconds()), 0), 60)
@@ -142,6 +185,10 @@ class ShellWindow(QWidget):
         self.session_view = SessionView(self.pages)
         self.tiles = HomeTiles(policy.sites, self.session_view.body)
         self.session_view.body.addWidget(self.tiles)
+        self.documents = DocumentsPanel(self.folder, self.session_view.body)
+        self.help = HelpPanel(self.session_view.body)
+        self.session_view.add_panel(self.documents)
+        self.session_view.add_panel(self.help)
         self.pages.addWidget(self.lock)
         self.pages.addWidget(self.session_view)
         layout = QVBoxLayout(self)
@@ -153,6 +200,9 @@ class ShellWindow(QWidget):
         self.session_view.confirm_yes.clicked.connect(
             lambda: self.apply_effects(self.rules.end(self.clock(), EndReason.USER)))
         self.session_view.still_here.clicked.connect(self._activity)
+        tools = self.session_view.tool_buttons
+        tools["documents"].clicked.connect(self.show_documents)
+        tools["help"].clicked.connect(lambda: self.session_view.show_panel(self.help))
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -206,8 +256,7 @@ class ShellWindow(QWidget):
         harden(profile, WhitelistInterceptor(self.policy, profile))
         SessionDownloads(profile, self.policy, self.folder.documents, profile)
         browser = Browser(profile, self.policy, self.session_view.body)
-        browser.home_requested.connect(
-            lambda: self.session_view.body.setCurrentWidget(self.tiles))
+        browser.home_requested.connect(self._show_tiles)
         browser.activity.connect(self._activity)
         browser.documents = self.folder.documents
         browser.pick_files = lambda several: pick_documents(self.folder, several=several,
@@ -225,7 +274,16 @@ class ShellWindow(QWidget):
         if site is None or self.running is None:
             return
         self.running.browser.open(site.home)
+        self.session_view.close_panel()
         self.session_view.body.setCurrentWidget(self.running.browser)
+
+    def _show_tiles(self) -> None:
+        self.session_view.close_panel()
+        self.session_view.body.setCurrentWidget(self.tiles)
+
+    def show_documents(self) -> None:
+        self.documents.refresh()
+        self.session_view.show_panel(self.documents)
 
     # -- during a session -----------------------------------------------------------------
 
@@ -272,6 +330,11 @@ class ShellWindow(QWidget):
         running = self.running
         self.timer.stop()
         self.running = None
+        # Questions still open (a page's dialog, the file picker, a deletion) go first.
+        close_open_dialogs(self)
+        self.documents.viewer.clear()  # it may hold a document of the session open
+        self.session_view.close_panel()
+        self.session_view.body.setCurrentWidget(self.tiles)
         if running is not None:
             now = self.clock()
             used = int(self.rules.used(now).total_seconds())

@@ -7,10 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from kiosk.agent.outbox import Outbox
+from kiosk.agent.station import StationAgent
+from kiosk.agent.store_client import StoreClient
+from kiosk.core.policy import parse_policy
+from kiosk.core.session import EndReason
 from kiosk.shell import i18n
+from kiosk.shell.window import ShellWindow
 
 # The CAF over plain http (the test proxy answers http), with a CDN for its resources.
 CAF_POLICY = """
@@ -35,6 +42,55 @@ def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     QCoreApplication.removeTranslator(translator)
 
 
-from tests.agent.conftest import live_store  # noqa: E402 - the real store of the agent tests
+from tests.agent.conftest import LiveStore, live_store  # noqa: E402 - the agent tests' store
+from tests.webproxy import WebProxy  # noqa: E402
 
-__all__ = ["CAF_POLICY", "french", "live_store"]
+
+@pytest.fixture
+def window(qtbot: QtBot, live_store: LiveStore, web_proxy: WebProxy, tmp_path: Path,
+           french: None) -> Iterator[ShellWindow]:
+    web_proxy.serve("www.caf.fr", "/", "<html><head><title>CAF</title></head><body>ok</body>"
+                                      "</html>")
+    client = StoreClient(live_store.url)
+    client.enrol(live_store.enrol_token("poste-1"))
+    agent = StationAgent(client=client, outbox=Outbox(tmp_path / "state" / "outbox.sqlite3"),
+                         state_dir=tmp_path / "state")
+    shell = ShellWindow(policy=parse_policy(CAF_POLICY), agent=agent,
+                        session_root=tmp_path / "session", place_name="Centre social Nord")
+    qtbot.addWidget(shell)
+    shell.resize(1280, 800)
+    shell.show()
+    yield shell
+    if shell.running is not None:
+        shell.wipe(EndReason.USER)
+    # The session's pages, then its profile, are deleted now rather than after the last test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    client.close()
+    agent.outbox.close()
+
+
+def type_code(qtbot: QtBot, shell: ShellWindow, code: str) -> None:
+    for symbol in code.replace("-", ""):
+        qtbot.mouseClick(shell.lock.keys[symbol], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(shell.lock.keys["ok"], Qt.MouseButton.LeftButton)
+
+
+def run_js(qtbot: QtBot, shell: ShellWindow, script: str) -> object:
+    tab = shell.running.browser.current() if shell.running else None
+    assert tab is not None
+    results: list[object] = []
+    tab.page.runJavaScript(script, 0, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    return results[0]
+
+
+def open_caf(qtbot: QtBot, shell: ShellWindow) -> None:
+    qtbot.mouseClick(shell.tiles.tiles["caf"], Qt.MouseButton.LeftButton)
+    running = shell.running
+    assert running is not None
+    qtbot.waitUntil(lambda: (tab := running.browser.current()) is not None
+                    and tab.page.title() == "CAF", timeout=30_000)
+
+
+
+__all__ = ["CAF_POLICY", "french", "live_store", "open_caf", "run_js", "type_code", "window"]

@@ -2,72 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kiosk.agent.outbox import Outbox
-from kiosk.agent.station import StationAgent
-from kiosk.agent.store_client import StoreClient
-from kiosk.core.policy import parse_policy
-from kiosk.core.session import EndReason
 from kiosk.shell.window import ShellWindow
 from kiosk.store.models import GuestSession
 from tests.agent.conftest import LiveStore
-from tests.shell.conftest import CAF_POLICY
-from tests.webproxy import WebProxy
-
-POLICY = CAF_POLICY
-
-
-@pytest.fixture
-def window(qtbot: QtBot, live_store: LiveStore, web_proxy: WebProxy, tmp_path: Path,
-           french: None) -> Iterator[ShellWindow]:
-    web_proxy.serve("www.caf.fr", "/", "<html><head><title>CAF</title></head><body>ok</body>"
-                                      "</html>")
-    client = StoreClient(live_store.url)
-    client.enrol(live_store.enrol_token("poste-1"))
-    agent = StationAgent(client=client, outbox=Outbox(tmp_path / "state" / "outbox.sqlite3"),
-                         state_dir=tmp_path / "state")
-    shell = ShellWindow(policy=parse_policy(POLICY), agent=agent,
-                        session_root=tmp_path / "session", place_name="Centre social Nord")
-    qtbot.addWidget(shell)
-    shell.resize(1280, 800)
-    shell.show()
-    yield shell
-    if shell.running is not None:
-        shell.wipe(EndReason.USER)
-    client.close()
-    agent.outbox.close()
-
-
-def type_code(qtbot: QtBot, shell: ShellWindow, code: str) -> None:
-    for symbol in code.replace("-", ""):
-        qtbot.mouseClick(shell.lock.keys[symbol], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(shell.lock.keys["ok"], Qt.MouseButton.LeftButton)
-
-
-def run_js(qtbot: QtBot, shell: ShellWindow, script: str) -> object:
-    tab = shell.running.browser.current() if shell.running else None
-    assert tab is not None
-    results: list[object] = []
-    tab.page.runJavaScript(script, 0, results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
-    return results[0]
-
-
-def open_caf(qtbot: QtBot, shell: ShellWindow) -> None:
-    qtbot.mouseClick(shell.tiles.tiles["caf"], Qt.MouseButton.LeftButton)
-    running = shell.running
-    assert running is not None
-    qtbot.waitUntil(lambda: (tab := running.browser.current()) is not None
-                    and tab.page.title() == "CAF", timeout=30_000)
+from tests.shell.conftest import open_caf, run_js, type_code
 
 
 def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,

@@ -121,6 +121,100 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../documents.py" line="62"/>
+        <source>Choose a document in the list, then press Open.</source>
+        <translation>Choisissez un document dans la liste, puis appuyez sur Ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="72"/>
+        <source>This PDF document cannot be read. It may be damaged.</source>
+        <translation>Ce document PDF ne peut pas être lu. Il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="80"/>
+        <source>This kind of document cannot be shown here. You can still send it in a form of a website.</source>
+        <translation>Ce type de document ne peut pas être affiché ici. Vous pouvez quand même l'envoyer dans un formulaire d'un site.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../documents.py" line="97"/>
+        <source>My documents</source>
+        <translation>Mes documents</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="101"/>
+        <source>You have no document yet. Documents you download and pages you scan appear here. They are erased at the end of your session.</source>
+        <translation>Vous n'avez encore aucun document. Les documents que vous téléchargez et les pages que vous scannez apparaissent ici. Ils sont effacés à la fin de votre session.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="106"/>
+        <source>Your documents</source>
+        <translation>Vos documents</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="107"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="108"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="109"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="162"/>
+        <source>Delete “%1”? It cannot be brought back.</source>
+        <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../documents.py" line="183"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="184"/>
+        <source>Choose a service on the home screen. Only the sites of these services open on this computer.</source>
+        <translation>Choisissez un service sur l'écran d'accueil. Seuls les sites de ces services s'ouvrent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="186"/>
+        <source>◀ Back and Forward ▶ move between pages. A- and A+ make the text smaller or larger. Home brings back the list of services.</source>
+        <translation>◀ Précédent et Suivant ▶ passent d'une page à l'autre. A- et A+ rendent le texte plus petit ou plus grand. Accueil ramène la liste des services.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="188"/>
+        <source>Print prints the page you see, within the pages your code allows. Scan turns paper pages into a PDF document that you can send in a form.</source>
+        <translation>Imprimer imprime la page affichée, dans la limite des pages de votre code. Scanner transforme des pages papier en un document PDF que vous pouvez envoyer dans un formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="190"/>
+        <source>My documents lists what you downloaded and scanned during this session.</source>
+        <translation>Mes documents liste ce que vous avez téléchargé et scanné pendant cette session.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="191"/>
+        <source>When you have finished, press End my session: everything you did is erased, so the next person sees nothing of it.</source>
+        <translation>Quand vous avez fini, appuyez sur Terminer ma session : tout ce que vous avez fait est effacé, la personne suivante n'en verra rien.</translation>
+    </message>
+    <message>
+        <location filename="../documents.py" line="193"/>
+        <source>A question? Ask at the reception.</source>
+        <translation>Une question ? Demandez à l'accueil.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../lockscreen.py" line="34"/>
@@ -174,39 +268,87 @@
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../dialogs.py" line="50"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="58"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
-        <location filename="../window.py" line="78"/>
+        <location filename="../window.py" line="80"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="84"/>
+        <location filename="../window.py" line="86"/>
         <source>I am still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../window.py" line="87"/>
+        <location filename="../window.py" line="89"/>
         <source>End my session</source>
         <translation>Terminer ma session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="91"/>
+        <location filename="../window.py" line="94"/>
+        <source>✕ Close</source>
+        <translation>✕ Fermer</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="94"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="95"/>
+        <source>Scan</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="95"/>
+        <source>My documents</source>
+        <translation>Mes documents</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="96"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="101"/>
+        <source>Close this panel</source>
+        <translation>Fermer ce panneau</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="105"/>
         <source>End your session? Everything you did on this computer will be erased: pages, downloaded documents and scans.</source>
         <translation>Terminer votre session ? Tout ce que vous avez fait sur ce poste sera effacé : pages, documents téléchargés et numérisations.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../window.py" line="109"/>
         <source>Yes, end and erase</source>
         <translation>Oui, terminer et effacer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="110"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="166"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Temps restant : %1 min %2 s</translation>
     </message>
@@ -214,47 +356,47 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="186"/>
+        <location filename="../window.py" line="236"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="190"/>
+        <location filename="../window.py" line="240"/>
         <source>This code is not valid. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’est pas valable. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="192"/>
+        <location filename="../window.py" line="242"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="194"/>
+        <location filename="../window.py" line="244"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="201"/>
+        <location filename="../window.py" line="251"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="303"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="307"/>
         <source>Are you still there? Without an answer, the session ends and everything is erased.</source>
         <translation>Êtes-vous toujours là ? Sans réponse, la session se termine et tout est effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="257"/>
+        <location filename="../window.py" line="315"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="367"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
