@@ -11,7 +11,6 @@ import os
 import secrets
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,19 +97,13 @@ def _run_shell(*, policy: Policy, language: str, offscreen: bool,
     finally:
         heartbeat.stop()
         if window.running is not None:
-            window.wipe(EndReason.STAFF)
+            window.wipe_and_wait(EndReason.STAFF)
         client.close()
         agent.outbox.close()
 
 
-def _wait(app: Any, condition: Callable[[], bool], seconds: float) -> bool:  # noqa: ANN401
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        app.processEvents()
-        time.sleep(0.02)
-    return True
+def _wait(_app: Any, condition: Callable[[], bool], seconds: float) -> bool:  # noqa: ANN401
+    return bool(shell_app.wait_for(condition, seconds))
 
 
 def _screenshots(app: Any, window: Any, folder: Path, code: str) -> int:  # noqa: ANN401
@@ -125,6 +118,7 @@ def _screenshots(app: Any, window: Any, folder: Path, code: str) -> int:  # noqa
     _wait(app, lambda: False, 0.5)
     window.grab().save(str(folder / "session.png"))
     window.apply_effects(window.rules.end(window.clock(), EndReason.USER))
+    _wait(app, lambda: not window.wiping, 30)
     if not (window.showing_lock and window.last_wipe is not None and window.last_wipe.verified):
         print("kiosk demo: the wipe was not verified", file=sys.stderr)
         return 1

@@ -44,6 +44,14 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     store.add_argument("--json", action="store_true", help="end with one JSON line")
     store.set_defaults(handler=run_store)
 
+    shell = which.add_parser("shell", help="start, session and wipe times of the guest shell, "
+                             "and its memory, beside Debian's Chromium")
+    shell.add_argument("--runs", type=_positive, default=3,
+                       help="fresh starts of the shell (and of Chromium); medians are shown "
+                       "(default: 3)")
+    shell.add_argument("--json", action="store_true", help="end with one JSON line")
+    shell.set_defaults(handler=run_shell)
+
 
 def _positive(text: str) -> int:
     try:
@@ -122,3 +130,28 @@ def _store_met(result: dict[str, float | int]) -> bool:
             and result["heartbeat_p99_ms"] <= STORE_TARGETS["heartbeat_p99_ms"]
             and result["open_p99_ms"] <= STORE_TARGETS["open_p99_ms"]
             and result["errors"] == 0)
+
+
+def run_shell(args: argparse.Namespace) -> int:
+    from kiosk.bench import shell as shell_bench  # noqa: PLC0415 - starts Qt processes
+
+    try:
+        result = shell_bench.run_bench(args.runs)
+    except RuntimeError as error:
+        print(f"kiosk bench shell: {error}", file=sys.stderr)
+        return 1
+    chromium = result["chromium"]
+    print(f"kiosk bench shell: offscreen, {args.runs} fresh start(s), medians")
+    print(f"{'measure':<20}{'shell':>10}{'chromium':>10}{'target':>10}")
+    for key, target in shell_bench.TARGETS.items():
+        beside = chromium.get(key, "-") if chromium else "-"
+        print(f"{key:<20}{result[key]!s:>10}{beside!s:>10}{'<= ' + format(target, 'g'):>10}")
+    print(f"wipe verified: {'yes' if result['wipe_verified'] else 'NO'}")
+    if chromium is None:
+        print("chromium: not installed (apt-get install chromium), comparison left out")
+    else:
+        print("chromium: Debian's Chromium, headless, --kiosk --incognito, same page and proxy")
+    print(f"targets {'met' if shell_bench.targets_met(result) else 'NOT met'}")
+    if args.json:
+        print(json.dumps(result))
+    return 0

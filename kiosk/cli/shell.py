@@ -26,8 +26,13 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     parser.add_argument("--state-dir", type=Path, default=None, metavar="DIR",
                         help="the station's state folder (default: KIOSK_STATION_DIR, or the "
                         "platform's state folder for kiosk-station)")
+    parser.add_argument("--store", metavar="URL", default=None,
+                        help="the store's address (default: the one the station was enrolled "
+                        "with)")
     parser.add_argument("--windowed", action="store_true",
                         help="in a window instead of full screen (to try it out)")
+    parser.add_argument("--touch", action="store_true",
+                        help="a touch screen: Qt's on-screen keyboard opens in web forms")
     parser.add_argument("--language", choices=("fr", "en"), default="fr",
                         help="language of the shell (default: fr)")
     parser.set_defaults(handler=run_shell)
@@ -109,9 +114,13 @@ def run_shell(args: argparse.Namespace) -> int:
         print("kiosk shell: no display to show the shell on", file=sys.stderr)
         return EXIT_REFUSED
     session_root = state_dir / "session"
-    shell_app.prepare_environment(session_root)
+    store_url = (args.store or station["store_url"]).rstrip("/")
+    if not store_url.startswith(("https://", "http://")):
+        print("kiosk shell: --store must be an http:// or https:// address", file=sys.stderr)
+        return EXIT_REFUSED
+    shell_app.prepare_environment(session_root, touch=args.touch)
     app = shell_app.make_application(args.language)
-    client = StoreClient(station["store_url"], token=token)
+    client = StoreClient(store_url, token=token)
     agent = StationAgent(client=client, outbox=Outbox(state_dir / "outbox.sqlite3"),
                          state_dir=state_dir)
     window = shell_app.make_window(policy=policy, agent=agent, session_root=session_root,
@@ -126,7 +135,7 @@ def run_shell(args: argparse.Namespace) -> int:
     status = int(app.exec())
     del keep
     if window.running is not None:
-        window.wipe(EndReason.STAFF)
+        window.wipe_and_wait(EndReason.STAFF)
     client.close()
     agent.outbox.close()
     return status

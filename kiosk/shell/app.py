@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -19,12 +20,16 @@ log = logging.getLogger("kiosk.shell")
 HEARTBEAT_SECONDS = 10
 
 
-def prepare_environment(session_root: Path, *, offscreen: bool = False) -> None:
-    """Before Qt starts: the engine's files go to the session folder; as root (a developer's
+def prepare_environment(session_root: Path, *, offscreen: bool = False,
+                        touch: bool = False) -> None:
+    """Before Qt starts: the engine's files go to the session folder; on a touch screen Qt's
+    on-screen keyboard serves every text field, web forms included; as root (a developer's
     machine, never a station) Chromium needs its sandbox off."""
     os.environ.update(SessionFolder(session_root).environment())
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if touch:
+        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if os.geteuid() == 0 and "--no-sandbox" not in flags:
         log.warning("running as root: Chromium's sandbox is off; stations must not run as root")
@@ -94,6 +99,29 @@ def apply_commands(window: Any, commands: list[dict[str, Any]]) -> None:  # noqa
                 minutes=int(command.get("minutes", 0)))))
         elif kind == "message" and window.running is not None:
             window.show_message(str(command.get("text", "")))
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    """Run Qt's event loop until `condition` holds or `seconds` pass (for programs that drive
+    the shell themselves: the demo's screenshots, the benchmark). A real event loop, unlike
+    processEvents, also carries out the deletions the wipe asks for."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
+
+    deadline = time.monotonic() + seconds
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(1)
+
+    def check() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    if not condition():
+        loop.exec()
+    poll.stop()
+    return condition()
 
 
 def station_health() -> dict[str, float]:

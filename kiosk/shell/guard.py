@@ -157,14 +157,14 @@ class GuardedPage(QWebEnginePage):
         view = QWebEngineView.forPage(self)
         return view.window() if view is not None else None
 
-    def javaScriptAlert(self, _origin: QUrl, message: str) -> None:  # noqa: N802 - Qt
+    def javaScriptAlert(self, _origin: QUrl | str, message: str) -> None:  # noqa: N802 - Qt
         MessageDialog(message, parent=self._dialog_parent()).exec()
 
-    def javaScriptConfirm(self, _origin: QUrl, message: str) -> bool:  # noqa: N802 - Qt
+    def javaScriptConfirm(self, _origin: QUrl | str, message: str) -> bool:  # noqa: N802 - Qt
         dialog = MessageDialog(message, cancel=True, parent=self._dialog_parent())
         return dialog.exec() == MessageDialog.DialogCode.Accepted
 
-    def javaScriptPrompt(self, _origin: QUrl, message: str,  # noqa: N802 - Qt
+    def javaScriptPrompt(self, _origin: QUrl | str, message: str,  # noqa: N802 - Qt
                          default: str) -> tuple[bool, str]:
         dialog = MessageDialog(message, cancel=True, answer=default,
                                parent=self._dialog_parent())

@@ -13,7 +13,8 @@ import os
 import re
 import shutil
 import stat
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _SUBFOLDERS = ("Documents", "home", "cache", "config", "data", "runtime", "tmp")
@@ -25,10 +26,13 @@ class WipeReport:
     folders: int
     bytes: int
     verified: bool
+    # What else the wipe found and removed: dialogs, programs, print jobs…
+    other: Mapping[str, int] = field(default_factory=dict)
 
     def as_event(self) -> dict[str, object]:
         return {"verified": self.verified,
-                "counts": {"files": self.files, "folders": self.folders, "bytes": self.bytes}}
+                "counts": {"files": self.files, "folders": self.folders, "bytes": self.bytes,
+                           **self.other}}
 
 
 class SessionFolder:

@@ -8,12 +8,13 @@ question to the guest is a panel inside the window.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import (
@@ -47,6 +48,7 @@ from kiosk.shell.documents import DocumentsPanel, HelpPanel
 from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
 from kiosk.shell.lockscreen import LockScreen
 from kiosk.shell.picker import pick_documents
+from kiosk.shell.processes import child_pids, stop_session_processes
 from kiosk.shell.sessionfs import SessionFolder, WipeReport
 from kiosk.shell.tiles import HomeTiles
 
@@ -60,12 +62,29 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+WIPE_WAIT_SECONDS = 5.0  # how long the profile may take to go before the wipe reports it
+WIPE_POLL_MS = 10
+
+
 @dataclass
 class _Running:
     opened: OpenedSession
     profile: QWebEngineProfile
     browser: Browser
     folder: SessionFolder
+    processes_before: frozenset[int]
+
+
+@dataclass
+class _PendingWipe:
+    report: WipeReport
+    other: dict[str, int]
+    processes_before: frozenset[int]
+    deadline: float
+    profile_gone: bool = False
+
+    def profile_destroyed(self) -> None:
+        self.profile_gone = True
 
 
 class SessionView(QWidget):
@@ -168,6 +187,8 @@ class SessionView(QWidget):
 
 
 class ShellWindow(QWidget):
+    wiped = Signal()  # the lock screen shows again, the wipe verified (or reported not)
+
     def __init__(self, *, policy: Policy, agent: StationAgent, session_root: Path,
                  place_name: str, clock: Callable[[], datetime] = utc_now,
                  parent: QWidget | None = None) -> None:
@@ -180,6 +201,9 @@ class ShellWindow(QWidget):
         self.folder = SessionFolder(session_root)
         self.last_wipe: WipeReport | None = None
         self.running: _Running | None = None
+        self._pending_wipe: _PendingWipe | None = None
+        # What else a session leaves to clean (print jobs…): each returns counts for the report.
+        self.session_cleanups: list[Callable[[], dict[str, int]]] = []
         self.pages = QStackedWidget(self)
         self.lock = LockScreen(self.pages)
         self.session_view = SessionView(self.pages)
@@ -263,7 +287,7 @@ class ShellWindow(QWidget):
                                                             parent=self)
         self.session_view.body.addWidget(browser)
         self.session_view.body.setCurrentWidget(self.tiles)
-        self.running = _Running(opened, profile, browser, self.folder)
+        self.running = _Running(opened, profile, browser, self.folder, child_pids())
         self.lock.clear()
         self.session_view.show_time(self.rules.remaining(self.clock()))
         self.pages.setCurrentWidget(self.session_view)
@@ -326,40 +350,92 @@ class ShellWindow(QWidget):
     # -- the end --------------------------------------------------------------------------
 
     def wipe(self, reason: EndReason) -> None:
-        """Destroy everything of the session, verify, report counts, show the lock screen."""
+        """Destroy everything of the session; the lock screen shows once `_verify_wipe` has
+        found nothing left (the profile goes when Qt deletes it, after its pages)."""
         running = self.running
         self.timer.stop()
         self.running = None
         # Questions still open (a page's dialog, the file picker, a deletion) go first.
-        close_open_dialogs(self)
+        dialogs = close_open_dialogs(self)
         self.documents.viewer.clear()  # it may hold a document of the session open
         self.session_view.close_panel()
         self.session_view.body.setCurrentWidget(self.tiles)
-        if running is not None:
-            now = self.clock()
-            used = int(self.rules.used(now).total_seconds())
-            running.browser.close_all()
-            self.session_view.body.removeWidget(running.browser)
-            running.browser.deleteLater()
-            running.profile.deleteLater()  # after its pages: they went first
-            QGuiApplication.clipboard().clear()
-            report = running.folder.wipe()
-            self.last_wipe = report
-            self.agent.outbox.add("wipe_report", report.as_event())
-            opened = running.opened
-            self.agent.forget()
-            run_in_background(
-                lambda: self.agent.close_session(opened, used_seconds=used,
-                                                 reason=reason.value, now=now),
-                lambda _result: None,
-                lambda error: log.warning("closing at the store failed: %s",
-                                          type(error).__name__))
         view = self.session_view
         for widget in (view.banner, view.still_here, view.confirm):
             widget.hide()
+        if running is None:
+            self._show_lock()
+            return
+        now = self.clock()
+        used = int(self.rules.used(now).total_seconds())
+        other = {"dialogs": dialogs}
+        for cleanup in self.session_cleanups:
+            for name, count in cleanup().items():
+                other[name] = other.get(name, 0) + count
+        running.browser.close_all()
+        self.session_view.body.removeWidget(running.browser)
+        running.browser.deleteLater()
+        pending = _PendingWipe(running.folder.wipe(), other, running.processes_before,
+                               time.monotonic() + WIPE_WAIT_SECONDS)
+        running.profile.destroyed.connect(pending.profile_destroyed)
+        running.profile.deleteLater()  # after its pages: they went first
+        QGuiApplication.clipboard().clear()
+        self._pending_wipe = pending
+        opened = running.opened
+        self.agent.forget()
+        run_in_background(
+            lambda: self.agent.close_session(opened, used_seconds=used,
+                                             reason=reason.value, now=now),
+            lambda _result: None,
+            lambda error: log.warning("closing at the store failed: %s",
+                                      type(error).__name__))
+        QTimer.singleShot(0, self._verify_wipe)
+
+    def _verify_wipe(self) -> None:
+        pending = self._pending_wipe
+        if pending is None:
+            return
+        if not pending.profile_gone and time.monotonic() < pending.deadline:
+            QTimer.singleShot(WIPE_POLL_MS, self._verify_wipe)
+            return
+        self._pending_wipe = None
+        first = pending.report
+        # Anything the engine wrote after the first pass goes too, and counts.
+        again = self.folder.wipe()
+        stopped = stop_session_processes(pending.processes_before)
+        clipboard = QGuiApplication.clipboard().mimeData()
+        clipboard_empty = clipboard is None or not clipboard.formats()
+        verified = (first.verified and again.verified and pending.profile_gone
+                    and clipboard_empty)
+        if not verified:
+            log.error("the wipe could not verify everything: profile gone %s, clipboard empty "
+                      "%s, folder gone %s", pending.profile_gone, clipboard_empty,
+                      again.verified)
+        report = WipeReport(first.files + again.files, first.folders + again.folders,
+                            first.bytes + again.bytes, verified=verified,
+                            other={**pending.other, "processes": stopped})
+        self.last_wipe = report
+        self.agent.outbox.add("wipe_report", report.as_event())
+        self._show_lock()
+
+    def _show_lock(self) -> None:
         self.rules.wipe_finished()
         self.lock.set_place(self.lock.place.text(), self._hours_today())
         self.pages.setCurrentWidget(self.lock)
+        self.wiped.emit()
+
+    @property
+    def wiping(self) -> bool:
+        return self._pending_wipe is not None
+
+    def wipe_and_wait(self, reason: EndReason) -> None:
+        """Wipe and return once verified (when the shell stops, outside Qt's event loop)."""
+        loop = QEventLoop()
+        self.wiped.connect(loop.quit)
+        self.wipe(reason)
+        if self.wiping:
+            loop.exec()
+        self.wiped.disconnect(loop.quit)
 
     def _hours_today(self) -> str:
         hours = self.policy.hours

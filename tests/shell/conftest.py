@@ -57,13 +57,16 @@ def window(qtbot: QtBot, live_store: LiveStore, web_proxy: WebProxy, tmp_path: P
                          state_dir=tmp_path / "state")
     shell = ShellWindow(policy=parse_policy(CAF_POLICY), agent=agent,
                         session_root=tmp_path / "session", place_name="Centre social Nord")
-    qtbot.addWidget(shell)
+    # Not given to qtbot.addWidget: pytest-qt would delete the window before this fixture
+    # ends a session left open, and the wipe needs the window's event loop.
     shell.resize(1280, 800)
     shell.show()
     yield shell
     if shell.running is not None:
-        shell.wipe(EndReason.USER)
-    # The session's pages, then its profile, are deleted now rather than after the last test.
+        shell.wipe_and_wait(EndReason.USER)
+    shell.close()
+    shell.deleteLater()
+    # The window goes now, with any page left, rather than after the last test.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     client.close()
     agent.outbox.close()
@@ -90,7 +93,5 @@ def open_caf(qtbot: QtBot, shell: ShellWindow) -> None:
     assert running is not None
     qtbot.waitUntil(lambda: (tab := running.browser.current()) is not None
                     and tab.page.title() == "CAF", timeout=30_000)
-
-
 
 __all__ = ["CAF_POLICY", "french", "live_store", "open_caf", "run_js", "type_code", "window"]

@@ -161,7 +161,7 @@ def test_my_documents_lists_opens_and_deletes(qtbot: QtBot, window: ShellWindow,
 
     asked: list[str] = []
 
-    def answer(ok: bool) -> Callable[[MessageDialog], None]:  # noqa: FBT001
+    def answer(ok: bool) -> Callable[[MessageDialog], None]:
         def click(dialog: MessageDialog) -> None:
             asked.append(dialog.text.text())
             assert dialog.cancel_button is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QShortcut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from kiosk.core.session import EndReason
 from kiosk.shell.window import ShellWindow
 from kiosk.store.models import GuestSession
 from tests.agent.conftest import LiveStore
@@ -36,7 +38,8 @@ def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
     qtbot.mouseClick(shell.session_view.end_button, Qt.MouseButton.LeftButton)
     assert shell.session_view.confirm.isVisible()
     assert "effacé" in shell.session_view.confirm_text.text()
-    qtbot.mouseClick(shell.session_view.confirm_yes, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(shell.wiped, timeout=10_000):
+        qtbot.mouseClick(shell.session_view.confirm_yes, Qt.MouseButton.LeftButton)
     assert shell.showing_lock
     assert shell.last_wipe is not None
     assert shell.last_wipe.verified
@@ -115,3 +118,25 @@ def test_staff_commands_reach_the_session(qtbot: QtBot, window: ShellWindow,
     assert shell.session_view.banner.text() == "La salle ferme à 18 h."
     apply_commands(shell, [{"id": 3, "kind": "end_session"}])
     assert "Tout sera effacé" in shell.session_view.banner.text()
+
+
+def test_the_wipe_stops_programs_the_session_started(qtbot: QtBot, window: ShellWindow,
+                                                     live_store: LiveStore) -> None:
+    already_running = subprocess.Popen(["sleep", "60"])  # e.g. a service of the station
+    try:
+        type_code(qtbot, window, live_store.code(minutes=30))
+        qtbot.waitUntil(lambda: not window.showing_lock, timeout=30_000)
+        left_behind = subprocess.Popen(["sleep", "60"])  # a helper the session started
+        with qtbot.waitSignal(window.wiped, timeout=20_000):
+            window.apply_effects(window.rules.end(window.clock(), EndReason.USER))
+        left_behind.wait(timeout=10)  # stopped, well before its 60 s
+        assert already_running.poll() is None
+        assert window.last_wipe is not None
+        assert window.last_wipe.verified
+        assert window.last_wipe.other["processes"] == 1
+        report = window.agent.outbox.pending()[-1]
+        assert report["type"] == "wipe_report"
+        assert report["data"]["counts"]["processes"] == 1
+    finally:
+        already_running.kill()
+        already_running.wait()

@@ -1,0 +1,376 @@
+"""`kiosk bench shell`: how fast the guest shell starts, opens and wipes, and its memory.
+
+The parent process runs a store on loopback (SQLite in a temporary folder) and a local web
+server that also answers as an HTTP proxy, so the benchmark page has a real host name. Each
+run starts the shell afresh in a child process (offscreen), which drives a whole session and
+reports its timings; the parent measures the cold start from the moment it starts the child.
+Memory is PSS summed over the shell and its QtWebEngine processes, so shared pages count once.
+Debian's Chromium, started with kiosk-like flags on the same page, gives the comparison.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+BENCH_HOST = "www.bench-caf.example"
+SETTLE_SECONDS = 2.0
+TARGETS = {"cold_start_s": 2.5, "code_to_tiles_ms": 300.0, "end_to_locked_s": 1.0,
+           "idle_pss_mb": 400.0, "page_pss_mb": 400.0}
+READY_LINE = "kiosk-bench: ready"
+
+PAGE = """<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<title>Mes démarches</title><style>body{font:18px sans-serif;margin:2em}</style></head>
+<body><h1>Mes démarches en ligne</h1>
+<p>Une page d'essai comparable à l'accueil d'un service public : texte, formulaire, image.</p>
+<form><label>Numéro d'allocataire <input name="n"></label> <button>Valider</button></form>
+<ul>""" + "".join(f"<li>Démarche {i} : consulter, déclarer, télécharger</li>"
+                  for i in range(200)) + """</ul>
+<img src="/logo.svg" alt="logo">
+<script>window.addEventListener('load', () => fetch('/loaded'));</script>
+</body></html>"""
+LOGO = (b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60">'
+        b'<rect width="120" height="60" fill="#000091"/></svg>')
+
+BENCH_POLICY = f"""
+[policy]
+name = "Benchmark"
+
+[[site]]
+id = "bench"
+title = "Mes démarches"
+description = "Page d'essai du banc de mesure"
+home = "http://{BENCH_HOST}/"
+allow = ["http://{BENCH_HOST}"]
+"""
+
+
+# -- the local web server and proxy -----------------------------------------------------------
+
+
+class PageServer:
+    """Serves the benchmark page for any host, as a proxy would; counts the load beacons."""
+
+    def __init__(self) -> None:
+        self.loaded = threading.Event()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                path = self.path.split("://", 1)[-1]
+                path = "/" + path.split("/", 1)[1] if "://" in self.path else self.path
+                body, kind = {"/": (PAGE.encode(), "text/html; charset=utf-8"),
+                              "/logo.svg": (LOGO, "image/svg+xml"),
+                              "/loaded": (b"", "text/plain")}.get(path, (b"", ""))
+                if path == "/loaded":
+                    server.loaded.set()
+                self.send_response(200 if kind else 404)
+                self.send_header("Content-Type", kind or "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> PageServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    @property
+    def proxy(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+# -- memory ---------------------------------------------------------------------------------
+
+
+def pss_mb(pid: int) -> float:
+    """PSS of a process and all its descendants, in MB (shared pages counted once)."""
+    total = 0
+    with contextlib.suppress(psutil.NoSuchProcess):
+        root = psutil.Process(pid)
+        for process in [root, *root.children(recursive=True)]:
+            with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+                total += process.memory_full_info().pss
+    return round(total / 1_000_000, 1)
+
+
+# -- the shell, in a child process ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShellRun:
+    cold_start_s: float
+    code_to_tiles_ms: float
+    end_to_locked_s: float
+    idle_pss_mb: float
+    page_pss_mb: float
+    wipe_verified: bool
+
+
+def _child_environment(proxy: str) -> dict[str, str]:
+    environment = dict(os.environ)
+    flags = environment.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    flags = re.sub(r"--proxy-server=\S+", "", flags)
+    environment["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --proxy-server={proxy}".strip()
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    return environment
+
+
+def run_shell_once(*, store_url: str, station_token: str, code: str, folder: Path,
+                   proxy: str, page: PageServer) -> ShellRun:
+    page.loaded.clear()
+    request = {"store_url": store_url, "token": station_token, "code": code,
+               "folder": str(folder)}
+    started = time.perf_counter()
+    child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "kiosk.bench.shell", json.dumps(request)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env=_child_environment(proxy))
+    try:
+        assert child.stdout is not None
+        cold_start = None
+        result: dict[str, Any] | None = None
+        for line in child.stdout:
+            if line.strip() == READY_LINE and cold_start is None:
+                cold_start = time.perf_counter() - started
+            elif line.startswith("{"):
+                result = json.loads(line)
+        child.wait(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    if cold_start is None or result is None or "error" in result:
+        detail = result.get("error") if result else f"exit status {child.returncode}"
+        raise RuntimeError(f"the shell run failed: {detail}")
+    return ShellRun(cold_start_s=round(cold_start, 3),
+                    code_to_tiles_ms=result["code_to_tiles_ms"],
+                    end_to_locked_s=result["end_to_locked_s"],
+                    idle_pss_mb=result["idle_pss_mb"], page_pss_mb=result["page_pss_mb"],
+                    wipe_verified=result["wipe_verified"])
+
+
+def _child(request: dict[str, Any]) -> dict[str, Any]:
+    """In the child: start the shell, tell the parent it is ready, then drive a session."""
+    from kiosk.agent.outbox import Outbox  # noqa: PLC0415
+    from kiosk.agent.station import StationAgent  # noqa: PLC0415
+    from kiosk.agent.store_client import StoreClient  # noqa: PLC0415
+    from kiosk.core.policy import parse_policy  # noqa: PLC0415
+    from kiosk.shell import app as shell_app  # noqa: PLC0415
+
+    folder = Path(request["folder"])
+    session_root = folder / "session"
+    shell_app.prepare_environment(session_root, offscreen=True)
+    app = shell_app.make_application("fr")
+    client = StoreClient(request["store_url"], token=request["token"])
+    agent = StationAgent(client=client, outbox=Outbox(folder / "outbox.sqlite3"),
+                         state_dir=folder)
+    window = shell_app.make_window(policy=parse_policy(BENCH_POLICY), agent=agent,
+                                   session_root=session_root, place_name="Banc de mesure")
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.repaint()
+    print(READY_LINE, flush=True)
+
+    wait = shell_app.wait_for
+
+    wait(lambda: False, SETTLE_SECONDS)
+    idle = pss_mb(os.getpid())
+    started = time.perf_counter()
+    window.open_with_code(request["code"])
+    if not wait(lambda: not window.showing_lock, 30):
+        return {"error": "the session did not open"}
+    window.repaint()
+    code_to_tiles = (time.perf_counter() - started) * 1000
+    window.tiles.site_chosen.emit("bench")
+    running = window.running
+
+    def page_loaded() -> bool:
+        tab = running.browser.current() if running else None
+        return tab is not None and tab.page.title() == "Mes démarches"
+
+    if not wait(page_loaded, 30):
+        return {"error": "the page did not load"}
+    wait(lambda: False, SETTLE_SECONDS)
+    page = pss_mb(os.getpid())
+    started = time.perf_counter()
+    window.session_view.confirm_yes.click()
+    wait(lambda: not window.wiping, 30)
+    window.repaint()
+    end_to_locked = time.perf_counter() - started
+    verified = bool(window.showing_lock and window.last_wipe and window.last_wipe.verified)
+    client.close()
+    agent.outbox.close()
+    return {"code_to_tiles_ms": round(code_to_tiles, 1),
+            "end_to_locked_s": round(end_to_locked, 3), "idle_pss_mb": idle,
+            "page_pss_mb": page, "wipe_verified": verified}
+
+
+# -- Chromium, for comparison -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChromiumRun:
+    cold_start_s: float
+    idle_pss_mb: float
+    page_pss_mb: float
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser"):
+        if found := shutil.which(name):
+            return found
+    return None
+
+
+def _chromium(executable: str, url: str, profile: Path, proxy: str) -> subprocess.Popen[str]:
+    flags = [executable, "--headless=new", "--kiosk", "--incognito", "--no-first-run",
+             "--no-default-browser-check", "--disable-extensions", "--disable-sync",
+             f"--user-data-dir={profile}", f"--proxy-server={proxy}",
+             "--remote-debugging-port=0", "--window-size=1280,800"]
+    if os.geteuid() == 0:
+        flags.append("--no-sandbox")
+    return subprocess.Popen([*flags, url], stdout=subprocess.DEVNULL,  # noqa: S603
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def run_chromium_once(executable: str, folder: Path, page: PageServer) -> ChromiumRun:
+    started = time.perf_counter()
+    browser = _chromium(executable, "about:blank", folder / "idle", page.proxy)
+    try:
+        assert browser.stderr is not None
+        cold_start = None
+        for line in browser.stderr:
+            if "DevTools listening" in line:
+                cold_start = time.perf_counter() - started
+                break
+        if cold_start is None:
+            raise RuntimeError("Chromium did not start")
+        time.sleep(SETTLE_SECONDS)
+        idle = pss_mb(browser.pid)
+    finally:
+        _stop(browser)
+    page.loaded.clear()
+    browser = _chromium(executable, f"http://{BENCH_HOST}/", folder / "page", page.proxy)
+    try:
+        if not page.loaded.wait(30):
+            raise RuntimeError("Chromium did not load the page")
+        time.sleep(SETTLE_SECONDS)
+        loaded = pss_mb(browser.pid)
+    finally:
+        _stop(browser)
+    return ChromiumRun(round(cold_start, 3), idle, loaded)
+
+
+# -- the whole benchmark ----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def bench_store(folder: Path, codes_needed: int) -> Iterator[tuple[str, str, list[str]]]:
+    """A store on loopback with one enrolled station: (URL, station token, codes)."""
+    from kiosk.agent.store_client import StoreClient  # noqa: PLC0415
+    from kiosk.store.config import StoreSettings  # noqa: PLC0415
+    from kiosk.store.db import make_engine, make_sessionmaker, migrate  # noqa: PLC0415
+    from kiosk.store.embedded import store_in_thread  # noqa: PLC0415
+    from kiosk.store.services import codes, sites, stations  # noqa: PLC0415
+
+    url = f"sqlite:///{folder / 'store.sqlite3'}"
+    migrate(url)
+    settings = StoreSettings(secret_key=secrets.token_urlsafe(48), database_url=url,
+                             offline_hash_iterations=1000)
+    engine = make_engine(url)
+    now = datetime.now(UTC)
+    with make_sessionmaker(engine)() as db:
+        site = sites.add_site(db, slug="bench", name="Banc de mesure", now=now)
+        enrol_token, _ = stations.create_enrol_token(db, settings=settings, site=site,
+                                                     station_name="poste-bench", now=now)
+        made = codes.make_codes(settings=settings, site=site, count=codes_needed)
+        issued = codes.issue_codes(db, site=site, new_codes=made, minutes=30, print_quota=5,
+                                   scan_quota=5, valid_until=None, now=now, by=None)
+        db.commit()
+        plain_codes = [item.code for item in issued]
+    try:
+        with store_in_thread(settings, engine) as store_url:
+            with StoreClient(store_url) as client:
+                token = client.enrol(enrol_token).station_token
+            yield store_url, token, plain_codes
+    finally:
+        engine.dispose()
+
+
+def median_of(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
+
+
+def run_bench(runs: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-shell-") as name:
+        folder = Path(name)
+        with PageServer() as page, bench_store(folder, runs) as (store_url, token, codes):
+            shell_runs = [run_shell_once(store_url=store_url, station_token=token, code=code,
+                                         folder=folder / f"station-{index}", proxy=page.proxy,
+                                         page=page)
+                          for index, code in enumerate(codes)]
+            executable = chromium_path()
+            chromium_runs = ([run_chromium_once(executable, folder / f"chromium-{index}", page)
+                              for index in range(runs)] if executable else [])
+    result: dict[str, Any] = {
+        key: median_of([getattr(run, key) for run in shell_runs])
+        for key in ("cold_start_s", "code_to_tiles_ms", "end_to_locked_s", "idle_pss_mb",
+                    "page_pss_mb")}
+    result["wipe_verified"] = all(run.wipe_verified for run in shell_runs)
+    result["chromium"] = ({key: median_of([getattr(run, key) for run in chromium_runs])
+                           for key in ("cold_start_s", "idle_pss_mb", "page_pss_mb")}
+                          if chromium_runs else None)
+    return result
+
+
+def targets_met(result: dict[str, Any]) -> bool:
+    return bool(result["wipe_verified"]) and all(
+        result[key] <= target for key, target in TARGETS.items())
+
+
+if __name__ == "__main__":
+    try:
+        outcome = _child(json.loads(sys.argv[1]))
+    except Exception as error:  # noqa: BLE001 - reported to the parent as a failed run
+        outcome = {"error": f"{type(error).__name__}: {error}"}
+    print(json.dumps(outcome), flush=True)
+    os._exit(0)  # Qt's teardown adds nothing to the measure
