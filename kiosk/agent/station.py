@@ -54,6 +54,26 @@ class SessionRefused(Exception):  # noqa: N818 - an answer for the guest, not a 
         self.retry_after = retry_after
 
 
+class QuotaExceeded(Exception):  # noqa: N818 - an answer for the guest
+    def __init__(self, pages_left: int) -> None:
+        super().__init__(pages_left)
+        self.pages_left = pages_left
+
+
+class MeteringUnavailable(Exception):  # noqa: N818 - a condition the guest is told about
+    """Pages cannot be counted right now (the store is away during an online session)."""
+
+
+@dataclass
+class _LocalPages:
+    """Pages of a session opened offline: counted here, reported when it is reconciled."""
+
+    session_id: str
+    left: dict[str, int]
+    used: dict[str, int]
+    reserved: dict[str, tuple[str, int]]
+
+
 class StationAgent:
     def __init__(self, *, client: StoreClient, outbox: Outbox, state_dir: Path) -> None:
         self.client = client
@@ -61,6 +81,7 @@ class StationAgent:
         self._codes_path = state_dir / OFFLINE_CODES_FILE
         self._current_path = state_dir / CURRENT_SESSION_FILE
         self._offline = offline.load(self._codes_path)
+        self._local_pages: _LocalPages | None = None
 
     # -- a session that a crash or a power cut interrupted -----------------------------------
 
@@ -117,9 +138,77 @@ class StationAgent:
         return OpenedSession(str(uuid.uuid4()), found.seconds_left, found.print_left,
                              found.scan_left, now, offline_code_id=found.id)
 
+    # -- pages: reserved before a job, committed when it printed, refunded otherwise -------
+
+    def reserve_pages(self, session: OpenedSession, kind: str, pages: int) -> str:
+        """Reserve pages of the code's quota; returns the reservation's id.
+
+        Raises QuotaExceeded (with what is left) or MeteringUnavailable.
+        """
+        if session.offline:
+            return self._reserve_locally(session, kind, pages)
+        try:
+            answer = self.client.reserve_pages(session.session_id, kind, pages)
+        except StoreRefusal as refusal:
+            if refusal.code == "quota-exceeded":
+                raise QuotaExceeded(int(refusal.problem.get("pages_left", 0))) from None
+            raise MeteringUnavailable(refusal.code) from None
+        except StoreUnavailable as error:
+            raise MeteringUnavailable(str(error)) from None
+        return str(answer["reservation_id"])
+
+    def settle_pages(self, session: OpenedSession, reservation_id: str, *,
+                     printed: bool) -> None:
+        """Commit the pages of a job that went through, or refund those of one that did not.
+
+        Never raises: a settlement the store cannot take now is queued and delivered later.
+        """
+        if session.offline:
+            self._settle_locally(reservation_id, printed=printed)
+            return
+        # Queued in order, so it always reaches the store before the session's close.
+        self.outbox.add_delivery(reservation_id, "commit" if printed else "refund",
+                                 {"session_id": session.session_id})
+        self.deliver()
+
+    def pages_used_offline(self, session: OpenedSession, kind: str) -> int:
+        local = self._local_pages
+        return local.used[kind] if local and local.session_id == session.session_id else 0
+
+    def _local_for(self, session: OpenedSession) -> _LocalPages:
+        if self._local_pages is None or self._local_pages.session_id != session.session_id:
+            self._local_pages = _LocalPages(
+                session.session_id, {"print": session.print_left, "scan": session.scan_left},
+                {"print": 0, "scan": 0}, {})
+        return self._local_pages
+
+    def _reserve_locally(self, session: OpenedSession, kind: str, pages: int) -> str:
+        local = self._local_for(session)
+        if pages > local.left[kind]:
+            raise QuotaExceeded(local.left[kind])
+        local.left[kind] -= pages
+        reservation_id = f"local-{uuid.uuid4()}"
+        local.reserved[reservation_id] = (kind, pages)
+        return reservation_id
+
+    def _settle_locally(self, reservation_id: str, *, printed: bool) -> None:
+        local = self._local_pages
+        if local is None or reservation_id not in local.reserved:
+            return
+        kind, pages = local.reserved.pop(reservation_id)
+        if printed:
+            local.used[kind] += pages
+        else:
+            local.left[kind] += pages
+
     def close_session(self, session: OpenedSession, *, used_seconds: int, reason: str,
-                      now: datetime, print_pages: int = 0, scan_pages: int = 0) -> None:
+                      now: datetime, print_pages: int | None = None,
+                      scan_pages: int | None = None) -> None:
         """Queue the session's end, then try to deliver it at once."""
+        if print_pages is None:
+            print_pages = self.pages_used_offline(session, "print")
+        if scan_pages is None:
+            scan_pages = self.pages_used_offline(session, "scan")
         if session.offline_code_id is not None:
             body: dict[str, Any] = {
                 "id": session.session_id, "code_id": session.offline_code_id,
@@ -166,6 +255,8 @@ class StationAgent:
                     if kind == "close":
                         self.client.close_session(delivery_id, body["used_seconds"],
                                                   body["reason"])
+                    elif kind in ("commit", "refund"):
+                        self.client.settle_pages(body["session_id"], delivery_id, kind)
                     else:
                         self.client.record_offline_session(body)
                 except StoreRefusal as refusal:

@@ -107,6 +107,18 @@ class StoreClient:
                                             {"used_seconds": used_seconds, "reason": reason})
         return result
 
+    def reserve_pages(self, session_id: str, kind: str, pages: int) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("POST", f"/sessions/{session_id}/pages",
+                                            {"kind": kind, "pages": pages})
+        return result
+
+    def settle_pages(self, session_id: str, reservation_id: str, outcome: str
+                     ) -> dict[str, Any]:
+        """`outcome` is "commit" or "refund"."""
+        result: dict[str, Any] = self._call(
+            "POST", f"/sessions/{session_id}/pages/{reservation_id}/{outcome}")
+        return result
+
     def record_offline_session(self, body: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = self._call("POST", "/sessions/offline", body)
         return result

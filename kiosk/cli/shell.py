@@ -31,6 +31,12 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                         "with)")
     parser.add_argument("--windowed", action="store_true",
                         help="in a window instead of full screen (to try it out)")
+    parser.add_argument("--printer", metavar="QUEUE", default=os.environ.get("KIOSK_PRINTER"),
+                        help="the CUPS queue guests print to (default: KIOSK_PRINTER, or the "
+                        "system's default printer); CUPS_SERVER chooses another CUPS server")
+    parser.add_argument("--scanner", metavar="DEVICE", default=os.environ.get("KIOSK_SCANNER"),
+                        help="the SANE device guests scan with, as `scanimage -L` names it "
+                        "(default: KIOSK_SCANNER, or the first scanner found)")
     parser.add_argument("--touch", action="store_true",
                         help="a touch screen: Qt's on-screen keyboard opens in web forms")
     parser.add_argument("--language", choices=("fr", "en"), default="fr",
@@ -124,7 +130,8 @@ def run_shell(args: argparse.Namespace) -> int:
     agent = StationAgent(client=client, outbox=Outbox(state_dir / "outbox.sqlite3"),
                          state_dir=state_dir)
     window = shell_app.make_window(policy=policy, agent=agent, session_root=session_root,
-                                   place_name=station["site"]["name"])
+                                   place_name=station["site"]["name"],
+                                   printer_queue=args.printer, scanner=args.scanner)
     keep = [shell_app.start_heartbeat(window, shell_app.station_health),
             shell_app.quit_on_interrupt(app)]
     if args.windowed:

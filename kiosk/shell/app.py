@@ -50,11 +50,17 @@ def make_application(language: str) -> Any:  # noqa: ANN401 - a QApplication
 
 
 def make_window(*, policy: Policy, agent: StationAgent, session_root: Path,
-                place_name: str) -> Any:  # noqa: ANN401 - a ShellWindow
+                place_name: str, printer_queue: str | None = None,
+                scanner: str | None = None) -> Any:  # noqa: ANN401 - a ShellWindow
+    from kiosk.printing import Printer, default_queue  # noqa: PLC0415
     from kiosk.shell.window import ShellWindow  # noqa: PLC0415
 
+    queue = printer_queue or default_queue()
+    if queue is None:
+        log.warning("no printer: no --printer given and CUPS has no default printer")
     return ShellWindow(policy=policy, agent=agent, session_root=session_root,
-                       place_name=place_name)
+                       place_name=place_name, printer=Printer(queue) if queue else None,
+                       scanner=scanner)
 
 
 def start_heartbeat(window: Any, health: Callable[[], dict[str, float]]) -> Any:  # noqa: ANN401

@@ -116,6 +116,7 @@ class Browser(QWidget):
 
     home_requested = Signal()
     activity = Signal()  # the guest clicked, touched or typed in a page
+    print_requested = Signal()  # a page (or the PDF viewer's button) asked to print
 
     def __init__(self, profile: QWebEngineProfile, policy: Policy,
                  parent: QWidget | None = None) -> None:
@@ -160,6 +161,10 @@ class Browser(QWidget):
         page.popups_in_tabs = True
         page.pick_files, page.documents = self.pick_files, self.documents
         page.popup_opened.connect(self._adopt_popup)
+        # window.print() and the PDF viewer's print button go through the shell's own print.
+        page.printRequested.connect(self.print_requested)
+        page.printRequestedByFrame.connect(
+            lambda frame: None if frame.isMainFrame() else self.print_requested.emit())
         tab = BrowserTab(page, self.tabs)
         tab.view.installEventFilter(self)
         page.loadFinished.connect(lambda _ok, v=tab.view: self._watch_input(v))

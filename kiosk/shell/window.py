@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.agent.station import OpenedSession, SessionRefused, StationAgent
 from kiosk.core.policy import Policy
+from kiosk.core.printer_status import PrinterStatus
 from kiosk.core.session import (
     Effect,
     EndingStarted,
@@ -41,6 +42,7 @@ from kiosk.core.session import (
 from kiosk.core.session import (
     SessionRefused as RulesRefused,
 )
+from kiosk.printing import Printer, PrintRequest, PrintResult, print_document
 from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
 from kiosk.shell.dialogs import close_open_dialogs
@@ -48,8 +50,10 @@ from kiosk.shell.documents import DocumentsPanel, HelpPanel
 from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
 from kiosk.shell.lockscreen import LockScreen
 from kiosk.shell.picker import pick_documents
+from kiosk.shell.printdialog import PrintDialog
 from kiosk.shell.processes import child_pids, stop_session_processes
-from kiosk.shell.sessionfs import SessionFolder, WipeReport
+from kiosk.shell.scandialog import ScanDialog
+from kiosk.shell.sessionfs import SessionFolder, WipeReport, unique_path
 from kiosk.shell.tiles import HomeTiles
 
 log = logging.getLogger("kiosk.session")
@@ -191,8 +195,14 @@ class ShellWindow(QWidget):
 
     def __init__(self, *, policy: Policy, agent: StationAgent, session_root: Path,
                  place_name: str, clock: Callable[[], datetime] = utc_now,
+                 printer: Printer | None = None, scanner: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.printer = printer
+        self.scanner = scanner  # a SANE device name; None: the first scanner found
+        self.print_left = 0
+        self.scan_left = 0
+        self._print_jobs: set[int] = set()  # CUPS jobs of the session, purged by the wipe
         self.setObjectName("kioskShell")
         self.policy = policy
         self.agent = agent
@@ -227,6 +237,10 @@ class ShellWindow(QWidget):
         tools = self.session_view.tool_buttons
         tools["documents"].clicked.connect(self.show_documents)
         tools["help"].clicked.connect(lambda: self.session_view.show_panel(self.help))
+        tools["print"].clicked.connect(self.print_current_page)
+        tools["scan"].clicked.connect(self.open_scanner)
+        self.documents.print_requested.connect(self.print_document)
+        self.session_cleanups.append(self._purge_print_jobs)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -282,12 +296,14 @@ class ShellWindow(QWidget):
         browser = Browser(profile, self.policy, self.session_view.body)
         browser.home_requested.connect(self._show_tiles)
         browser.activity.connect(self._activity)
+        browser.print_requested.connect(self.print_current_page)
         browser.documents = self.folder.documents
         browser.pick_files = lambda several: pick_documents(self.folder, several=several,
                                                             parent=self)
         self.session_view.body.addWidget(browser)
         self.session_view.body.setCurrentWidget(self.tiles)
         self.running = _Running(opened, profile, browser, self.folder, child_pids())
+        self.print_left, self.scan_left = opened.print_left, opened.scan_left
         self.lock.clear()
         self.session_view.show_time(self.rules.remaining(self.clock()))
         self.pages.setCurrentWidget(self.session_view)
@@ -341,6 +357,99 @@ class ShellWindow(QWidget):
                 view.banner.show()
             elif isinstance(effect, WipeDue):
                 self.wipe(effect.reason)
+
+    # -- printing and scanning ------------------------------------------------------------
+
+    def print_current_page(self) -> None:
+        """Print the page on screen: rendered to a PDF of the session, then previewed."""
+        running = self.running
+        tab = running.browser.current() if running else None
+        if running is None or tab is None or \
+                self.session_view.body.currentWidget() is not running.browser:
+            self.show_documents()
+            self.show_message(self.tr("Open a page of a service to print it, or choose a "
+                                      "document here."))
+            return
+        target = unique_path(running.folder.root / "tmp", "page.pdf")
+
+        def finished(path: str, ok: bool) -> None:  # noqa: FBT001 - Qt's signal
+            tab.page.pdfPrintingFinished.disconnect(finished)
+            if ok and self.running is running:
+                self.print_document(Path(path))
+            elif self.running is running:
+                self.show_message(self.tr("This page cannot be printed. Try again, or ask at "
+                                          "the reception."))
+
+        tab.page.pdfPrintingFinished.connect(finished)
+        tab.page.printToPdf(str(target))
+
+    def print_document(self, document: Path) -> None:
+        if self.running is None:
+            return
+        printer = self.printer
+        if printer is None:
+            self.show_message(self.tr("No printer is set up on this computer. Tell the "
+                                      "reception."))
+            return
+        run_in_background(printer.status, lambda status: self._preview(document, status),
+                          lambda _error: self._preview(document, None))
+
+    def _preview(self, document: Path, status: PrinterStatus | None) -> None:
+        running = self.running
+        if running is None or self.printer is None:
+            return
+        dialog = PrintDialog(document, pages_left=self.print_left, status=status, parent=self)
+        if dialog.exec() != PrintDialog.DialogCode.Accepted or self.running is not running:
+            return
+        request = PrintRequest(document, dialog.chosen, dialog.copies.value())
+        printer, agent, opened = self.printer, self.agent, running.opened
+        self.show_message(self.tr("Printing… Wait for your pages at the printer."))
+        run_in_background(
+            lambda: print_document(agent, opened, printer, request,
+                                   on_submitted=self._print_jobs.add),
+            lambda result: self._printed(result, running),
+            lambda error: self._printed(PrintResult("failed"), running))
+
+    def _printed(self, result: PrintResult, running: _Running) -> None:
+        if self.running is not running:
+            return
+        if result.outcome == "completed":
+            self.print_left -= result.pages
+            self.show_message(self.tr("Printed: %1 pages. You have %2 pages left.")
+                              .replace("%1", str(result.pages))
+                              .replace("%2", str(self.print_left)))
+        elif result.outcome == "quota":
+            self.show_message(self.tr("Not enough pages left on your code. Ask at the "
+                                      "reception."))
+        elif result.outcome == "printer-blocked" and result.status is not None:
+            self.show_message(" ".join((result.status.headline, *result.status.advice)))
+        elif result.outcome == "unavailable":
+            self.show_message(self.tr("Pages cannot be counted right now. Try again in a "
+                                      "minute, or ask at the reception."))
+        else:
+            self.show_message(self.tr("The printing did not go through. No page was counted. "
+                                      "Tell the reception."))
+
+    def _purge_print_jobs(self) -> dict[str, int]:
+        # Cancelled and purged so that no spool or history file keeps a document of the
+        # session. CUPS answers on a local socket: quick enough for the wipe.
+        jobs, self._print_jobs = self._print_jobs, set()
+        if not jobs or self.printer is None:
+            return {}
+        self.printer.purge(jobs)
+        return {"print_jobs": len(jobs), "print_jobs_left": len(self.printer.active_jobs(jobs))}
+
+    def open_scanner(self) -> None:
+        running = self.running
+        if running is None:
+            return
+        dialog = ScanDialog(agent=self.agent, session=running.opened,
+                            documents=running.folder.documents, scan_left=self.scan_left,
+                            preferred_device=self.scanner, parent=self)
+        dialog.saved.connect(lambda name: self.show_message(
+            self.tr("Saved in My documents: %1").replace("%1", name)))
+        dialog.exec()
+        self.scan_left = dialog.scan_left
 
     def show_message(self, text: str) -> None:
         """A message from the reception, shown in the session's banner."""
@@ -406,7 +515,7 @@ class ShellWindow(QWidget):
         clipboard = QGuiApplication.clipboard().mimeData()
         clipboard_empty = clipboard is None or not clipboard.formats()
         verified = (first.verified and again.verified and pending.profile_gone
-                    and clipboard_empty)
+                    and clipboard_empty and not pending.other.get("print_jobs_left"))
         if not verified:
             log.error("the wipe could not verify everything: profile gone %s, clipboard empty "
                       "%s, folder gone %s", pending.profile_gone, clipboard_empty,
