@@ -36,6 +36,12 @@ class JobOutcome(Enum):
     FAILED = "failed"  # aborted by CUPS, or stopped on the printer
 
 
+_ENDED = {cups.IPP_JOB_COMPLETED: JobOutcome.COMPLETED,
+          cups.IPP_JOB_CANCELED: JobOutcome.CANCELLED,
+          cups.IPP_JOB_ABORTED: JobOutcome.FAILED,
+          cups.IPP_JOB_STOPPED: JobOutcome.FAILED}
+
+
 class PrintingUnavailable(Exception):  # noqa: N818 - a condition the guest is told about
     """CUPS cannot be reached, or the queue does not exist."""
 
@@ -125,24 +131,36 @@ class Printer:
             if cancelled is not None and cancelled():
                 self.cancel(job_id)
                 return JobOutcome.CANCELLED
+            ended = self._ended_by_events(connection, job_id, subscription)
+            if ended is not None:
+                return ended
             try:
-                events = connection.getNotifications([subscription]).get("events", [])
-            except cups.IPPError as error:
-                raise PrintingUnavailable(str(error)) from error
-            for event in events:
-                if event.get("notify-job-id") != job_id:
-                    continue
-                state = int(event.get("job-state", 0))
-                if state == cups.IPP_JOB_COMPLETED:
-                    return JobOutcome.COMPLETED
-                if state == cups.IPP_JOB_CANCELED:
-                    return JobOutcome.CANCELLED
-                if state in (cups.IPP_JOB_ABORTED, cups.IPP_JOB_STOPPED):
-                    return JobOutcome.FAILED
+                state = int(connection.getJobAttributes(
+                    job_id, requested_attributes=["job-state"]).get("job-state", 0))
+            except cups.IPPError:
+                # Gone from CUPS: its events say how it ended, if it completed; a job
+                # cancelled while waiting leaves no event at all.
+                ended = self._ended_by_events(connection, job_id, subscription)
+                return ended if ended is not None else JobOutcome.CANCELLED
+            if state in _ENDED:
+                return _ENDED[state]
             time.sleep(poll)
         # A job that never ends (a printer that waits for paper forever) is not charged.
         self.cancel(job_id)
         return JobOutcome.FAILED
+
+    @staticmethod
+    def _ended_by_events(connection: Any, job_id: int,  # noqa: ANN401 - a cups.Connection
+                         subscription: int) -> JobOutcome | None:
+        try:
+            events = connection.getNotifications([subscription]).get("events", [])
+        except cups.IPPError as error:
+            raise PrintingUnavailable(str(error)) from error
+        for event in events:
+            if event.get("notify-job-id") == job_id and \
+                    int(event.get("job-state", 0)) in _ENDED:
+                return _ENDED[int(event["job-state"])]
+        return None
 
     def cancel(self, job_id: int, *, purge: bool = False) -> bool:
         try:

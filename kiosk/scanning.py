@@ -84,16 +84,21 @@ class ScanSession:
         self.resolution = preset.resolution
 
     def scan_page(self) -> Image.Image:
-        self._cancelled.clear()
+        """Read one page. A `cancel` that came before or during the read stops it."""
         try:
-            image: Image.Image = self._device.scan()
-        except SaneError as error:
             if self._cancelled.is_set():
-                raise ScanCancelled from error
-            raise ScanFailed(str(error)) from error
-        if self._cancelled.is_set():
-            raise ScanCancelled
-        return image
+                raise ScanCancelled
+            try:
+                image: Image.Image = self._device.scan()
+            except SaneError as error:
+                if self._cancelled.is_set():
+                    raise ScanCancelled from error
+                raise ScanFailed(str(error)) from error
+            if self._cancelled.is_set():
+                raise ScanCancelled
+            return image
+        finally:
+            self._cancelled.clear()
 
     def cancel(self) -> None:
         self._cancelled.set()

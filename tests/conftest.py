@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from tests.webproxy import WebProxy
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# SANE reads its configuration once: the tests see its `test` backend only (test:0, test:1),
+# whatever scanners this machine has, and /etc/sane.d stays untouched.
+SANE_CONFIG = Path(tempfile.mkdtemp(prefix="kiosk-tests-sane-"))
+(SANE_CONFIG / "dll.conf").write_text("test\n", encoding="utf-8")
+(SANE_CONFIG / "test.conf").write_text("number_of_devices 2\n", encoding="utf-8")
+os.environ["SANE_CONFIG_DIR"] = str(SANE_CONFIG)
 # QtWebEngine reads its flags once, when it starts: the proxy must exist before any test.
 WEB_PROXY = WebProxy()
 _flags = [os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""),

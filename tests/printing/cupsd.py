@@ -70,7 +70,8 @@ class Cupsd:
         for name in ("etc", "spool/tmp", "cache", "state", "log", "out"):
             (self.root / name).mkdir(parents=True, exist_ok=True)
         (self.root / "etc" / "cupsd.conf").write_text(
-            CUPSD_CONF.format(socket=self.socket, port=self.port, log_level=self.log_level), encoding="utf-8")
+            CUPSD_CONF.format(socket=self.socket, port=self.port, log_level=self.log_level),
+            encoding="utf-8")
         (self.root / "etc" / "cups-files.conf").write_text(
             CUPS_FILES_CONF.format(root=self.root), encoding="utf-8")
         # cupsd works as lp: it must reach its spool and the files the queues print to.
@@ -80,7 +81,7 @@ class Cupsd:
         while path != path.parent:
             path.chmod(path.stat().st_mode | 0o711)
             path = path.parent
-        self.process = subprocess.Popen(  # noqa: S603 - the system's cupsd
+        self.process = subprocess.Popen(
             [CUPSD, "-f", "-c", str(self.root / "etc" / "cupsd.conf"),
              "-s", str(self.root / "etc" / "cups-files.conf")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -108,7 +109,7 @@ class Cupsd:
     def run(self, *command: str) -> str:
         """A CUPS command-line tool against this server (lpadmin, cupsdisable, lpstat…)."""
         environment = {**os.environ, "CUPS_SERVER": self.server}
-        result = subprocess.run(list(command), env=environment, capture_output=True,  # noqa: S603
+        result = subprocess.run(list(command), env=environment, capture_output=True,
                                 text=True, check=False, timeout=60)
         if result.returncode != 0:
             raise RuntimeError(f"{command[0]} failed: {result.stderr.strip()}")

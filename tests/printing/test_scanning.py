@@ -1,0 +1,93 @@
+"""Scanning with SANE's real `test` backend (devices test:0 and test:1)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+
+from kiosk.scanning import (
+    Preset,
+    ScanCancelled,
+    ScanFailed,
+    ScanSession,
+    list_scanners,
+    save_pdf,
+)
+
+
+def pdf_pages(path: Path) -> int:
+    document = QPdfDocument()
+    document.load(str(path))
+    return document.pageCount()
+
+
+def test_the_test_scanners_are_listed() -> None:
+    devices = {scanner.device for scanner in list_scanners()}
+    assert {"test:0", "test:1"} <= devices
+
+
+def test_two_pages_make_one_pdf(tmp_path: Path) -> None:
+    scanning = ScanSession("test:0", Preset.DOCUMENT)
+    try:
+        pages = [scanning.scan_page(), scanning.scan_page()]
+    finally:
+        scanning.close()
+    assert all(page.mode == "L" for page in pages)  # "Document" is grey
+    target = save_pdf(pages, tmp_path / "scan.pdf", Preset.DOCUMENT.resolution)
+    assert pdf_pages(target) == 2
+
+
+def test_photo_is_in_colour(tmp_path: Path) -> None:
+    scanning = ScanSession("test:1", Preset.PHOTO)
+    try:
+        page = scanning.scan_page()
+    finally:
+        scanning.close()
+    assert page.mode == "RGB"
+    assert pdf_pages(save_pdf([page], tmp_path / "photo.pdf", 300)) == 1
+
+
+def test_a_jammed_scanner_is_a_scan_failure() -> None:
+    scanning = ScanSession("test:0", Preset.DOCUMENT)
+    try:
+        scanning._device.read_return_value = "SANE_STATUS_JAMMED"  # the backend's fault knob
+        with pytest.raises(ScanFailed):
+            scanning.scan_page()
+    finally:
+        scanning.close()
+
+
+def test_a_slow_page_can_be_stopped() -> None:
+    scanning = ScanSession("test:0", Preset.PHOTO)
+    scanning._device.read_delay = True  # the backend waits between reads: a slow scanner
+    scanning._device.read_delay_duration = 200_000
+    outcome: list[BaseException | None] = []
+
+    def scan() -> None:
+        try:
+            scanning.scan_page()
+        except (ScanCancelled, ScanFailed) as error:
+            outcome.append(error)
+        else:
+            outcome.append(None)
+
+    reading = threading.Thread(target=scan)
+    reading.start()
+    scanning.cancel()
+    reading.join(timeout=60)
+    scanning.close()
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], ScanCancelled)
+
+
+def test_an_unknown_scanner_is_a_scan_failure() -> None:
+    with pytest.raises(ScanFailed):
+        ScanSession("test:9", Preset.DOCUMENT)
+
+
+def test_nothing_to_save_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no page"):
+        save_pdf([], tmp_path / "vide.pdf", 150)
