@@ -127,8 +127,10 @@ class PrintDialog(ShellDialog):
                          .replace("%1", str(cost.pages)).replace("%2", str(self.pages_left)))
             return
         self.chosen = chosen
-        self.cost.setText(self.tr("%1 pages — you will have %2 left")
-                          .replace("%1", str(cost.pages)).replace("%2", str(cost.left_after)))
+        sentence = (self.tr("1 page — you will have %2 left") if cost.pages == 1 else
+                    self.tr("%1 pages — you will have %2 left"))
+        self.cost.setText(sentence.replace("%1", str(cost.pages))
+                          .replace("%2", str(cost.left_after)))
         self.print_button.setEnabled(self.printer_ok)
 
     def _refuse(self, text: str) -> None:

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from kiosk.agent.store_client import StoreClient
 from kiosk.core.policy import parse_policy
 from kiosk.core.session import EndReason
 from kiosk.shell import i18n
+from kiosk.shell.dialogs import MessageDialog, ShellDialog
 from kiosk.shell.window import ShellWindow
 
 # The CAF over plain http (the test proxy answers http), with a CDN for its resources.
@@ -43,6 +45,7 @@ def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 
 
 from tests.agent.conftest import LiveStore, live_store  # noqa: E402 - the agent tests' store
+from tests.printing.conftest import cups_server, printers  # noqa: E402 - the real cupsd
 from tests.webproxy import WebProxy  # noqa: E402
 
 
@@ -94,4 +97,23 @@ def open_caf(qtbot: QtBot, shell: ShellWindow) -> None:
     qtbot.waitUntil(lambda: (tab := running.browser.current()) is not None
                     and tab.page.title() == "CAF", timeout=30_000)
 
-__all__ = ["CAF_POLICY", "french", "live_store", "open_caf", "run_js", "type_code", "window"]
+def when_dialog_shown(shell: ShellWindow, act: Callable[[Any], None],
+                      kind: type[ShellDialog] = MessageDialog) -> QTimer:
+    """Act on the next dialog of this kind the shell shows. A dialog runs its own event loop,
+    so the test answers it from a timer running inside that loop."""
+    timer = QTimer(shell)
+
+    def poll() -> None:
+        for dialog in shell.findChildren(kind):
+            if dialog.isVisible():
+                timer.stop()
+                act(dialog)
+                return
+
+    timer.timeout.connect(poll)
+    timer.start(20)
+    return timer
+
+
+__all__ = ["CAF_POLICY", "cups_server", "french", "live_store", "open_caf", "printers", "run_js",
+           "type_code", "when_dialog_shown", "window"]

@@ -6,14 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.shell.dialogs import MessageDialog
 from kiosk.shell.window import ShellWindow
 from tests.agent.conftest import LiveStore
-from tests.shell.conftest import open_caf, type_code
+from tests.shell.conftest import open_caf, type_code, when_dialog_shown
 
 
 def open_session(qtbot: QtBot, shell: ShellWindow, live_store: LiveStore) -> None:
@@ -26,21 +26,6 @@ def open_dialog(shell: ShellWindow) -> MessageDialog | None:
         if dialog.isVisible():
             return dialog
     return None
-
-
-def when_dialog_shown(shell: ShellWindow, act: Callable[[MessageDialog], None]) -> QTimer:
-    """Act on the next dialog the shell shows. A dialog runs its own event loop, so the test
-    answers it from a timer running inside that loop."""
-    timer = QTimer(shell)
-
-    def poll() -> None:
-        if (dialog := open_dialog(shell)) is not None:
-            timer.stop()
-            act(dialog)
-
-    timer.timeout.connect(poll)
-    timer.start(20)
-    return timer
 
 
 def write_pdf(path: Path, pages: int) -> Path:

@@ -37,62 +37,62 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="134"/>
+        <location filename="../browser.py" line="135"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="134"/>
+        <location filename="../browser.py" line="135"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="135"/>
+        <location filename="../browser.py" line="136"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="135"/>
+        <location filename="../browser.py" line="136"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="136"/>
+        <location filename="../browser.py" line="137"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="136"/>
+        <location filename="../browser.py" line="137"/>
         <source>Back to the list of services</source>
         <translation>Retour à la liste des services</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="138"/>
+        <location filename="../browser.py" line="139"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="138"/>
+        <location filename="../browser.py" line="139"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="139"/>
+        <location filename="../browser.py" line="140"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="139"/>
+        <location filename="../browser.py" line="140"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="140"/>
+        <location filename="../browser.py" line="141"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="140"/>
+        <location filename="../browser.py" line="141"/>
         <source>Load the page again</source>
         <translation>Charger la page à nouveau</translation>
     </message>
@@ -135,7 +135,7 @@
     <message>
         <location filename="../documents.py" line="80"/>
         <source>This kind of document cannot be shown here. You can still send it in a form of a website.</source>
-        <translation>Ce type de document ne peut pas être affiché ici. Vous pouvez quand même l'envoyer dans un formulaire d'un site.</translation>
+        <translation>Ce type de document ne peut pas être affiché ici. Vous pouvez quand même l&apos;envoyer dans un formulaire d&apos;un site.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../documents.py" line="101"/>
         <source>You have no document yet. Documents you download and pages you scan appear here. They are erased at the end of your session.</source>
-        <translation>Vous n'avez encore aucun document. Les documents que vous téléchargez et les pages que vous scannez apparaissent ici. Ils sont effacés à la fin de votre session.</translation>
+        <translation>Vous n&apos;avez encore aucun document. Les documents que vous téléchargez et les pages que vous scannez apparaissent ici. Ils sont effacés à la fin de votre session.</translation>
     </message>
     <message>
         <location filename="../documents.py" line="106"/>
@@ -186,12 +186,12 @@
     <message>
         <location filename="../documents.py" line="184"/>
         <source>Choose a service on the home screen. Only the sites of these services open on this computer.</source>
-        <translation>Choisissez un service sur l'écran d'accueil. Seuls les sites de ces services s'ouvrent sur cet ordinateur.</translation>
+        <translation>Choisissez un service sur l&apos;écran d&apos;accueil. Seuls les sites de ces services s&apos;ouvrent sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../documents.py" line="186"/>
         <source>◀ Back and Forward ▶ move between pages. A- and A+ make the text smaller or larger. Home brings back the list of services.</source>
-        <translation>◀ Précédent et Suivant ▶ passent d'une page à l'autre. A- et A+ rendent le texte plus petit ou plus grand. Accueil ramène la liste des services.</translation>
+        <translation>◀ Précédent et Suivant ▶ passent d&apos;une page à l&apos;autre. A- et A+ rendent le texte plus petit ou plus grand. Accueil ramène la liste des services.</translation>
     </message>
     <message>
         <location filename="../documents.py" line="188"/>
@@ -206,12 +206,12 @@
     <message>
         <location filename="../documents.py" line="191"/>
         <source>When you have finished, press End my session: everything you did is erased, so the next person sees nothing of it.</source>
-        <translation>Quand vous avez fini, appuyez sur Terminer ma session : tout ce que vous avez fait est effacé, la personne suivante n'en verra rien.</translation>
+        <translation>Quand vous avez fini, appuyez sur Terminer ma session : tout ce que vous avez fait est effacé, la personne suivante n&apos;en verra rien.</translation>
     </message>
     <message>
         <location filename="../documents.py" line="193"/>
         <source>A question? Ask at the reception.</source>
-        <translation>Une question ? Demandez à l'accueil.</translation>
+        <translation>Une question ? Demandez à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -286,69 +286,251 @@
     </message>
 </context>
 <context>
-    <name>SessionView</name>
+    <name>PrintDialog</name>
     <message>
-        <location filename="../window.py" line="80"/>
-        <source>Time left</source>
-        <translation>Temps restant</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="86"/>
-        <source>I am still here</source>
-        <translation>Je suis toujours là</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="89"/>
-        <source>End my session</source>
-        <translation>Terminer ma session</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="94"/>
-        <source>✕ Close</source>
-        <translation>✕ Fermer</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="94"/>
+        <location filename="../printdialog.py" line="44"/>
+        <location filename="../printdialog.py" line="74"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../printdialog.py" line="50"/>
+        <source>Pages of the document</source>
+        <translation>Pages du document</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="54"/>
+        <source>All pages (%1)</source>
+        <translation>Toutes les pages (%1)</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="56"/>
+        <source>Only these pages:</source>
+        <translation>Seulement ces pages :</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="62"/>
+        <source>for example 1-3, 5</source>
+        <translation>par exemple 1-3, 5</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="63"/>
+        <source>Pages to print</source>
+        <translation>Pages à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="66"/>
+        <source>Number of copies</source>
+        <translation>Nombre d'exemplaires</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="82"/>
+        <source>Copies:</source>
+        <translation>Exemplaires :</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="113"/>
+        <source>This document cannot be read, so it cannot be printed.</source>
+        <translation>Ce document ne peut pas être lu, il ne peut donc pas être imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="119"/>
+        <source>Pages between 1 and %1, for example 1-3, 5.</source>
+        <translation>Des pages entre 1 et %1, par exemple 1-3, 5.</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="121"/>
+        <source>Write the pages like this: 1-3, 5.</source>
+        <translation>Écrivez les pages comme ceci : 1-3, 5.</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="125"/>
+        <source>%1 pages, but you have %2 left. Choose fewer pages or copies, or ask at the reception.</source>
+        <translation>%1 pages, mais il vous en reste %2. Choisissez moins de pages ou de copies, ou demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="130"/>
+        <source>1 page — you will have %2 left</source>
+        <translation>1 page — il vous en restera %2</translation>
+    </message>
+    <message>
+        <location filename="../printdialog.py" line="131"/>
+        <source>%1 pages — you will have %2 left</source>
+        <translation>%1 pages — il vous en restera %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../scandialog.py" line="68"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../scandialog.py" line="70"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="71"/>
+        <source>Document (black and white, light file)</source>
+        <translation>Document (noir et blanc, fichier léger)</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="73"/>
+        <source>Photo (colour)</source>
+        <translation>Photo (couleur)</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="78"/>
+        <source>Put the page face down on the glass, then press Scan a page.</source>
+        <translation>Posez la page face contre la vitre, puis appuyez sur Scanner une page.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="86"/>
+        <source>Scanned pages</source>
+        <translation>Pages scannées</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="92"/>
+        <source>Scan a page</source>
+        <translation>Scanner une page</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="93"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="95"/>
+        <source>Give up</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="96"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="117"/>
+        <source>Looking for the scanner…</source>
+        <translation>Recherche du scanner…</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="131"/>
+        <source>No scanner answers. Check that it is on, or ask at the reception.</source>
+        <translation>Aucun scanner ne répond. Vérifiez qu'il est allumé, ou demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="152"/>
+        <source>Scanning… Do not lift the lid.</source>
+        <translation>Numérisation en cours… Ne soulevez pas le capot.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="179"/>
+        <source>Page %1 scanned. Scan another page, or save.</source>
+        <translation>Page %1 scannée. Scannez une autre page, ou enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="189"/>
+        <source>Scanning stopped. This page was not counted.</source>
+        <translation>Numérisation arrêtée. Cette page n'a pas été décomptée.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="191"/>
+        <source>You cannot scan more pages with this code. Ask at the reception.</source>
+        <translation>Vous ne pouvez plus scanner de pages avec ce code. Demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="194"/>
+        <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
+        <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="199"/>
+        <source>The scanner could not read the page. Check the page and the lid, then try again. This page was not counted.</source>
+        <translation>Le scanner n'a pas pu lire la page. Vérifiez la page et le capot, puis réessayez. Cette page n'a pas été décomptée.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="217"/>
+        <source>The document could not be saved. Ask at the reception.</source>
+        <translation>Le document n'a pas pu être enregistré. Demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="267"/>
+        <source>Put the page face down on the glass, then press Scan a page. You can scan %1 more pages.</source>
+        <translation>Posez la page face contre la vitre, puis appuyez sur Scanner une page. Vous pouvez encore scanner %1 pages.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../window.py" line="103"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="109"/>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="112"/>
+        <source>End my session</source>
+        <translation>Terminer ma session</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="117"/>
+        <source>✕ Close</source>
+        <translation>✕ Fermer</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="117"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="118"/>
+        <source>Scan</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="118"/>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="119"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="124"/>
         <source>Close this panel</source>
         <translation>Fermer ce panneau</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="128"/>
         <source>End your session? Everything you did on this computer will be erased: pages, downloaded documents and scans.</source>
         <translation>Terminer votre session ? Tout ce que vous avez fait sur ce poste sera effacé : pages, documents téléchargés et numérisations.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="132"/>
         <source>Yes, end and erase</source>
         <translation>Oui, terminer et effacer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="110"/>
+        <location filename="../window.py" line="133"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="166"/>
+        <location filename="../window.py" line="189"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Temps restant : %1 min %2 s</translation>
     </message>
@@ -356,47 +538,92 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="274"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
+        <location filename="../window.py" line="278"/>
         <source>This code is not valid. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’est pas valable. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="280"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="282"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="289"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="343"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="347"/>
         <source>Are you still there? Without an answer, the session ends and everything is erased.</source>
         <translation>Êtes-vous toujours là ? Sans réponse, la session se termine et tout est effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="355"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="367"/>
+        <location filename="../window.py" line="370"/>
+        <source>Open a page of a service to print it, or choose a document here.</source>
+        <translation>Ouvrez la page d'un service pour l'imprimer, ou choisissez un document ici.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="380"/>
+        <source>This page cannot be printed. Try again, or ask at the reception.</source>
+        <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="391"/>
+        <source>No printer is set up on this computer. Tell the reception.</source>
+        <translation>Aucune imprimante n'est installée sur cet ordinateur. Prévenez l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="406"/>
+        <source>Printing… Wait for your pages at the printer.</source>
+        <translation>Impression en cours… Attendez vos pages à l'imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="418"/>
+        <source>Printed: %1 pages. You have %2 pages left.</source>
+        <translation>Imprimé : %1 pages. Il vous reste %2 pages.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="422"/>
+        <source>Not enough pages left on your code. Ask at the reception.</source>
+        <translation>Il ne reste pas assez de pages sur votre code. Demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="427"/>
+        <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
+        <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="430"/>
+        <source>The printing did not go through. No page was counted. Tell the reception.</source>
+        <translation>L'impression n'a pas abouti. Aucune page ne vous a été décomptée. Prévenez l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="450"/>
+        <source>Saved in My documents: %1</source>
+        <translation>Enregistré dans Mes documents : %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="552"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
