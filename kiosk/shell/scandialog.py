@@ -218,6 +218,7 @@ class ScanDialog(ShellDialog):
                                          "reception."))
             return
         self._settle(charged=True)
+        self._close_device()
         self.agent.outbox.add("scan", {"pages": len(self.pages)})
         self.saved.emit(target.name)
         self.pages.clear()

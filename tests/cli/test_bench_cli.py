@@ -53,3 +53,17 @@ def test_store_benchmark_json(capsys: pytest.CaptureFixture[str],
     assert sqlite["errors"] == 0
     assert sqlite["heartbeat_rps"] > 0
     assert result["baseline_rps"] > 0
+
+
+def test_shell_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "shell", "--runs", "1", "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("kiosk bench shell: offscreen, 1 fresh start")
+    result = json.loads(lines[-1])
+    for key in ("cold_start_s", "code_to_tiles_ms", "end_to_locked_s", "idle_pss_mb",
+                "page_pss_mb"):
+        assert result[key] > 0
+    assert result["wipe_verified"] is True
+    chromium = result["chromium"]
+    if chromium is not None:  # Debian's Chromium is not required by the tests
+        assert set(chromium) == {"cold_start_s", "idle_pss_mb", "page_pss_mb"}

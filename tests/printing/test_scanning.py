@@ -57,6 +57,8 @@ def test_a_jammed_scanner_is_a_scan_failure() -> None:
         with pytest.raises(ScanFailed):
             scanning.scan_page()
     finally:
+        # The backend keeps its options for the whole process: the next user gets a sane one.
+        scanning._device.read_return_value = "Default"
         scanning.close()
 
 
@@ -78,6 +80,7 @@ def test_a_slow_page_can_be_stopped() -> None:
     reading.start()
     scanning.cancel()
     reading.join(timeout=60)
+    scanning._device.read_delay = False
     scanning.close()
     assert len(outcome) == 1
     assert isinstance(outcome[0], ScanCancelled)

@@ -3,6 +3,7 @@ real store: the preview's cost, the printer's state, the quota, and the wipe."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -147,8 +148,15 @@ def test_scanning_two_pages_into_my_documents(qtbot: QtBot, window: ShellWindow,
     steps: list[str] = []
 
     def drive(dialog: ScanDialog) -> None:
+        deadline = time.monotonic() + 60
+
         # Runs inside the dialog's own loop: each step waits for the previous page.
         def next_step() -> None:
+            if time.monotonic() > deadline:  # fail, never hang
+                steps.append("gave up: " + dialog.message.text())
+                poll.stop()
+                dialog.reject()
+                return
             if dialog.progress.isVisible():
                 return
             if not dialog.pages and not steps:
@@ -196,7 +204,14 @@ def test_the_scan_quota_stops_scanning(qtbot: QtBot, window: ShellWindow,
     states: list[tuple[bool, str]] = []
 
     def drive(dialog: ScanDialog) -> None:
+        deadline = time.monotonic() + 60
+
         def next_step() -> None:
+            if time.monotonic() > deadline:  # fail, never hang
+                states.append((False, "gave up: " + dialog.message.text()))
+                poll.stop()
+                dialog.reject()
+                return
             if dialog.progress.isVisible() or dialog.scanners.count() == 0:
                 return
             if not dialog.pages and not states:
@@ -215,6 +230,7 @@ def test_the_scan_quota_stops_scanning(qtbot: QtBot, window: ShellWindow,
 
     when_dialog_shown(window, drive, ScanDialog)
     window.open_scanner()
+    assert len(states) == 2, states
     assert states[0][0] is True
     assert states[1][0] is False  # no page left to scan
     assert "0" in states[1][1]
