@@ -86,16 +86,23 @@ class BrowserTab(QStackedWidget):
         page.navigation_blocked.connect(self._on_blocked)
         page.renderProcessTerminated.connect(self._on_crashed)
         # A refused navigation still reports a (failed) load: only a page that loaded hides
-        # the explanation.
+        # the explanation, and only one that started loading after the refusal (the page a
+        # guest was on may finish loading just after they clicked a refused link).
+        self._loading_since_refusal = True
+        page.loadStarted.connect(self._on_load_started)
         page.loadFinished.connect(self._on_loaded)
         self.blocked.back.connect(lambda: self.setCurrentWidget(self.view))
 
+    def _on_load_started(self) -> None:
+        self._loading_since_refusal = True
+
     def _on_loaded(self, ok: bool) -> None:  # noqa: FBT001 - Qt's signal
-        if ok:
+        if ok and self._loading_since_refusal:
             self.setCurrentWidget(self.view)
 
     def _on_blocked(self, _host: str, _reason: str, main_frame: bool) -> None:  # noqa: FBT001
         if main_frame:
+            self._loading_since_refusal = False
             self.blocked.show_refused()
             self.setCurrentWidget(self.blocked)
 
