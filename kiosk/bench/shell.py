@@ -168,6 +168,9 @@ def run_shell_once(*, store_url: str, station_token: str, code: str, folder: Pat
     finally:
         if child.poll() is None:
             child.kill()
+            child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
     if cold_start is None or result is None or "error" in result:
         detail = result.get("error") if result else f"exit status {child.returncode}"
         raise RuntimeError(f"the shell run failed: {detail}")
@@ -270,6 +273,8 @@ def _stop(process: subprocess.Popen[str]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+    if process.stderr is not None:
+        process.stderr.close()
 
 
 def run_chromium_once(executable: str, folder: Path, page: PageServer) -> ChromiumRun:
