@@ -124,6 +124,7 @@ class Browser(QWidget):
     home_requested = Signal()
     activity = Signal()  # the guest clicked, touched or typed in a page
     print_requested = Signal()  # a page (or the PDF viewer's button) asked to print
+    navigation_refused = Signal(str)  # the host of a page or pop-up the whitelist refused
 
     def __init__(self, profile: QWebEngineProfile, policy: Policy,
                  parent: QWidget | None = None) -> None:
@@ -168,6 +169,8 @@ class Browser(QWidget):
         page.popups_in_tabs = True
         page.pick_files, page.documents = self.pick_files, self.documents
         page.popup_opened.connect(self._adopt_popup)
+        page.navigation_blocked.connect(
+            lambda host, _reason, _main_frame: self.navigation_refused.emit(host))
         # window.print() and the PDF viewer's print button go through the shell's own print.
         page.printRequested.connect(self.print_requested)
         page.printRequestedByFrame.connect(

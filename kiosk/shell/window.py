@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -77,6 +77,11 @@ class _Running:
     browser: Browser
     folder: SessionFolder
     processes_before: frozenset[int]
+    # Held here: the profile does not keep the Python side of its interceptor alive, and
+    # without it no request would be checked.
+    interceptor: WhitelistInterceptor
+    downloads: SessionDownloads
+    refused_hosts: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -192,6 +197,7 @@ class SessionView(QWidget):
 
 class ShellWindow(QWidget):
     wiped = Signal()  # the lock screen shows again, the wipe verified (or reported not)
+    subresource_refused = Signal(str, str, str)  # host, kind, reason: from the interceptor
 
     def __init__(self, *, policy: Policy, agent: StationAgent, session_root: Path,
                  place_name: str, clock: Callable[[], datetime] = utc_now,
@@ -241,6 +247,7 @@ class ShellWindow(QWidget):
         tools["scan"].clicked.connect(self.open_scanner)
         self.documents.print_requested.connect(self.print_document)
         self.session_cleanups.append(self._purge_print_jobs)
+        self.subresource_refused.connect(lambda host, _kind, _reason: self._record_refusal(host))
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -291,18 +298,24 @@ class ShellWindow(QWidget):
         self.agent.remember(opened)
         self.folder.create()
         profile = QWebEngineProfile(self)  # off the record: nothing of it reaches the disk
-        harden(profile, WhitelistInterceptor(self.policy, profile))
-        SessionDownloads(profile, self.policy, self.folder.documents, profile)
+        interceptor = WhitelistInterceptor(self.policy, profile)
+        # Emitted on QtWebEngine's network thread: signal to signal, Qt queues it to the
+        # window's thread (a Python callable would run on the network thread).
+        interceptor.blocked.connect(self.subresource_refused)
+        harden(profile, interceptor)
+        downloads = SessionDownloads(profile, self.policy, self.folder.documents, profile)
         browser = Browser(profile, self.policy, self.session_view.body)
         browser.home_requested.connect(self._show_tiles)
         browser.activity.connect(self._activity)
         browser.print_requested.connect(self.print_current_page)
+        browser.navigation_refused.connect(self._record_refusal)
         browser.documents = self.folder.documents
         browser.pick_files = lambda several: pick_documents(self.folder, several=several,
                                                             parent=self)
         self.session_view.body.addWidget(browser)
         self.session_view.body.setCurrentWidget(self.tiles)
-        self.running = _Running(opened, profile, browser, self.folder, child_pids())
+        self.running = _Running(opened, profile, browser, self.folder, child_pids(), interceptor,
+                                downloads)
         self.print_left, self.scan_left = opened.print_left, opened.scan_left
         self.lock.clear()
         self.session_view.show_time(self.rules.remaining(self.clock()))
@@ -314,8 +327,18 @@ class ShellWindow(QWidget):
         if site is None or self.running is None:
             return
         self.running.browser.open(site.home)
+        self.agent.outbox.add("service_used", {"site_id": site.id})
         self.session_view.close_panel()
         self.session_view.body.setCurrentWidget(self.running.browser)
+
+    def _record_refusal(self, host: str) -> None:
+        """A refusal is a usage event, host only, once per host and session: it tells which
+        sites the policy may be missing, never what the guest did."""
+        running = self.running
+        if running is None or not host or host in running.refused_hosts:
+            return
+        running.refused_hosts.add(host)
+        self.agent.outbox.add("blocked_navigation", {"host": host})
 
     def _show_tiles(self) -> None:
         self.session_view.close_panel()

