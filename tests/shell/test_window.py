@@ -166,3 +166,20 @@ def test_refusals_and_services_are_usage_events_without_addresses(
     assert "dupont" not in str(window.agent.outbox.pending())
     # The session's profile checks every request: nothing refused reached the network.
     assert web_proxy.hosts_requested() == {"www.caf.fr"}
+
+
+def test_a_download_lands_in_my_documents(qtbot: QtBot, window: ShellWindow,
+                                          live_store: LiveStore, web_proxy: WebProxy) -> None:
+    web_proxy.serve("www.caf.fr", "/attestation", b"%PDF-1.4 attestation",
+                    content_type="application/pdf",
+                    headers={"Content-Disposition": 'attachment; filename="../attestation.pdf"'})
+    type_code(qtbot, window, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: not window.showing_lock, timeout=30_000)
+    open_caf(qtbot, window)
+    run_js(qtbot, window, "window.location.href = 'http://www.caf.fr/attestation'; 1")
+    running = window.running
+    assert running is not None
+    qtbot.waitUntil(lambda: [p.name for p in running.folder.document_files()]
+                    == ["attestation.pdf"], timeout=20_000)
+    window.show_documents()
+    assert window.documents.list.item(0).text() == "attestation.pdf"
