@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,6 +19,7 @@ SANE_CONFIG = Path(tempfile.mkdtemp(prefix="kiosk-tests-sane-"))
 (SANE_CONFIG / "dll.conf").write_text("test\n", encoding="utf-8")
 (SANE_CONFIG / "test.conf").write_text("number_of_devices 2\n", encoding="utf-8")
 os.environ["SANE_CONFIG_DIR"] = str(SANE_CONFIG)
+atexit.register(shutil.rmtree, SANE_CONFIG, ignore_errors=True)
 # QtWebEngine reads its flags once, when it starts: the proxy must exist before any test.
 WEB_PROXY = WebProxy()
 _flags = [os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""),
