@@ -75,8 +75,7 @@ class ScanDialog(ShellDialog):
         presets = QButtonGroup(self)
         presets.addButton(self.document_preset)
         presets.addButton(self.photo_preset)
-        self.hint = QLabel(self.tr("Put the page face down on the glass, then press Scan a "
-                                   "page."), self)
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.previews = QListWidget(self)
         self.previews.setViewMode(QListView.ViewMode.IconMode)
@@ -111,8 +110,6 @@ class ScanDialog(ShellDialog):
         self.stop_button.clicked.connect(self.stop)
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.reject)
-        self.scan_button.setEnabled(False)
-        self._update()
         self._busy(busy=True)
         self.message.setText(self.tr("Looking for the scanner…"))
         run_in_background(list_scanners, self._found, self._not_found)
@@ -120,7 +117,6 @@ class ScanDialog(ShellDialog):
     # -- scanners ---------------------------------------------------------------------------
 
     def _found(self, scanners: list[Scanner]) -> None:
-        self._busy(busy=False)
         for scanner in scanners:
             self.scanners.addItem(scanner.label or scanner.device, scanner.device)
         if self.preferred_device:
@@ -132,7 +128,7 @@ class ScanDialog(ShellDialog):
                                          "the reception."))
         else:
             self.message.clear()
-        self._update()
+        self._busy(busy=False)
 
     def _not_found(self, error: BaseException) -> None:
         log.warning("listing scanners failed: %s", type(error).__name__)
@@ -166,7 +162,6 @@ class ScanDialog(ShellDialog):
         run_in_background(work, self._scanned, self._scan_failed)
 
     def _scanned(self, image: Image.Image) -> None:
-        self._busy(busy=False)
         if self._closed:
             self._settle(charged=False)
             self._close_device()
@@ -178,7 +173,7 @@ class ScanDialog(ShellDialog):
                         str(len(self.pages)), self.previews)
         self.message.setText(self.tr("Page %1 scanned. Scan another page, or save.")
                              .replace("%1", str(len(self.pages))))
-        self._update()
+        self._busy(busy=False)
 
     def _scan_failed(self, error: BaseException) -> None:
         self._busy(busy=False)
@@ -199,7 +194,6 @@ class ScanDialog(ShellDialog):
             self.message.setText(self.tr("The scanner could not read the page. Check the "
                                          "page and the lid, then try again. This page was not "
                                          "counted."))
-        self._update()
 
     def stop(self) -> None:
         if self.scanning is not None:
@@ -258,15 +252,11 @@ class ScanDialog(ShellDialog):
     # -- state ------------------------------------------------------------------------------
 
     def _busy(self, *, busy: bool) -> None:
+        """Show whether the scanner is at work, and what the guest can do now."""
         self.progress.setVisible(busy)
         self.stop_button.setVisible(busy)
-        self.scan_button.setEnabled(not busy)
-        self.save_button.setEnabled(not busy and bool(self.pages))
-
-    def _update(self) -> None:
         left = self.scan_left - len(self.pages)
         self.hint.setText(self.tr("Put the page face down on the glass, then press Scan a "
                                   "page. You can scan %1 more pages.").replace("%1", str(left)))
-        self.scan_button.setEnabled(self.scanners.count() > 0 and left > 0
-                                    and not self.progress.isVisible())
-        self.save_button.setEnabled(bool(self.pages) and not self.progress.isVisible())
+        self.scan_button.setEnabled(self.scanners.count() > 0 and left > 0 and not busy)
+        self.save_button.setEnabled(bool(self.pages) and not busy)

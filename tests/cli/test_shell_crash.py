@@ -8,8 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,6 +15,7 @@ from sqlalchemy import select
 from kiosk.store.models import GuestSession
 from tests.agent.conftest import LiveStore
 from tests.cli.test_shell_cli import KIOSK, enrol
+from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,15 +23,6 @@ ROOT = Path(__file__).resolve().parents[2]
 def environment() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-
-
-def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 def end_reasons(live_store: LiveStore) -> list[str | None]:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtPdf import QPdfDocument
 
 from tests.agent.conftest import live_store
 from tests.printing.cupsd import Cupsd
 
-__all__ = ["Printers", "cups_server", "live_store", "printers", "write_pdf"]
+__all__ = ["Printers", "cups_server", "live_store", "pdf_pages", "printers", "write_pdf"]
 
 
 @dataclass
@@ -53,6 +54,12 @@ def printers(cups_server: Printers) -> Printers:
     cups_server.cupsd.run("cancel", "-a", "-x")
     cups_server.output.write_bytes(b"")
     return cups_server
+
+
+def pdf_pages(path: Path) -> int:
+    document = QPdfDocument()
+    document.load(str(path))
+    return document.pageCount()
 
 
 def write_pdf(path: Path, pages: int) -> Path:

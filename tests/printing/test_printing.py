@@ -4,13 +4,11 @@ charged only for a job the printer finished, refunded otherwise, purged by the w
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtPdf import QPdfDocument
 from sqlalchemy import select
 
 from kiosk.agent.outbox import Outbox
@@ -19,7 +17,8 @@ from kiosk.agent.store_client import StoreClient
 from kiosk.printing import JobOutcome, Printer, PrintRequest, print_document
 from kiosk.store.models import Code
 from tests.agent.conftest import LiveStore
-from tests.printing.conftest import Printers, write_pdf
+from tests.printing.conftest import Printers, pdf_pages, write_pdf
+from tests.waiting import wait_until
 
 
 @pytest.fixture
@@ -41,21 +40,6 @@ def print_used(live_store: LiveStore) -> tuple[int, int]:
     used = code.print_used, code.print_reserved
     live_store.db.rollback()  # no read transaction left open: SQLite writers would wait
     return used
-
-
-def wait_until(condition: Callable[[], bool], seconds: float = 30) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
-
-
-def pdf_pages(path: Path) -> int:
-    document = QPdfDocument()
-    document.load(str(path))
-    return document.pageCount()
 
 
 def events(agent: StationAgent, kind: str) -> list[dict[str, object]]:

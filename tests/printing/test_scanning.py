@@ -6,7 +6,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtPdf import QPdfDocument
 
 from kiosk.scanning import (
     Preset,
@@ -16,12 +15,7 @@ from kiosk.scanning import (
     list_scanners,
     save_pdf,
 )
-
-
-def pdf_pages(path: Path) -> int:
-    document = QPdfDocument()
-    document.load(str(path))
-    return document.pageCount()
+from tests.printing.conftest import pdf_pages
 
 
 def test_the_test_scanners_are_listed() -> None:

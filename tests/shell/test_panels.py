@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.shell.dialogs import MessageDialog
 from kiosk.shell.window import ShellWindow
 from tests.agent.conftest import LiveStore
+from tests.printing.conftest import write_pdf
 from tests.shell.conftest import open_caf, type_code, when_dialog_shown
 
 
@@ -26,12 +26,6 @@ def open_dialog(shell: ShellWindow) -> MessageDialog | None:
         if dialog.isVisible():
             return dialog
     return None
-
-
-def write_pdf(path: Path, pages: int) -> Path:
-    images = [Image.new("RGB", (200, 280), "white") for _ in range(pages)]
-    images[0].save(path, "PDF", save_all=True, append_images=images[1:])
-    return path
 
 
 def start_js(shell: ShellWindow, script: str, results: list[object]) -> None:

@@ -4,10 +4,9 @@ real store: the preview's cost, the printer's state, the quota, and the wipe."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,7 +16,7 @@ from kiosk.shell.scandialog import ScanDialog
 from kiosk.shell.window import ShellWindow
 from kiosk.store.models import Code, Event
 from tests.agent.conftest import LiveStore
-from tests.printing.conftest import Printers, write_pdf
+from tests.printing.conftest import Printers, pdf_pages, write_pdf
 from tests.shell.conftest import open_caf, type_code, when_dialog_shown
 
 
@@ -32,12 +31,6 @@ def used(live_store: LiveStore) -> tuple[int, int]:
     counts = code.print_used, code.scan_used
     live_store.db.rollback()
     return counts
-
-
-def pdf_pages(path: Path) -> int:
-    document = QPdfDocument()
-    document.load(str(path))
-    return document.pageCount()
 
 
 def test_printing_the_page_on_screen(qtbot: QtBot, window: ShellWindow, live_store: LiveStore,
@@ -141,45 +134,50 @@ def test_the_wipe_purges_the_session_print_jobs(
     qtbot.waitUntil(lambda: used(live_store) == (0, 0), timeout=30_000)  # not charged
 
 
+def drive_scan_dialog(window: ShellWindow, step: Callable[[ScanDialog], bool]) -> list[str]:
+    """Call `step` inside the scan dialog's own loop each time the dialog is idle (scanners
+    listed, no page being read) until it returns True. After 60 s the dialog is given up and
+    its message recorded: a failure, never a hang."""
+    problems: list[str] = []
+    deadline = time.monotonic() + 60
+    timer = QTimer(window)
+
+    def poll() -> None:
+        dialog = next((d for d in window.findChildren(ScanDialog) if d.isVisible()), None)
+        if dialog is None:
+            return
+        if time.monotonic() > deadline:
+            timer.stop()
+            problems.append(dialog.message.text())
+            dialog.reject()
+        elif not dialog.progress.isVisible() and dialog.scanners.count() and step(dialog):
+            timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start(20)
+    return problems
+
+
 def test_scanning_two_pages_into_my_documents(qtbot: QtBot, window: ShellWindow,
                                               live_store: LiveStore) -> None:
     window.scanner = "test:1"
     open_session(qtbot, window, live_store)
     steps: list[str] = []
 
-    def drive(dialog: ScanDialog) -> None:
-        deadline = time.monotonic() + 60
+    def step(dialog: ScanDialog) -> bool:
+        if len(dialog.pages) == 2:
+            steps.append("save")
+            dialog.save_button.click()
+            return True
+        if len(steps) == len(dialog.pages):  # the previous page is in: scan the next one
+            steps.append(f"page {len(dialog.pages) + 1} on {dialog.scanners.currentData()}")
+            dialog.scan_button.click()
+        return False
 
-        # Runs inside the dialog's own loop: each step waits for the previous page.
-        def next_step() -> None:
-            if time.monotonic() > deadline:  # fail, never hang
-                steps.append("gave up: " + dialog.message.text())
-                poll.stop()
-                dialog.reject()
-                return
-            if dialog.progress.isVisible():
-                return
-            if not dialog.pages and not steps:
-                steps.append("first")
-                assert dialog.scanners.currentData() == "test:1"
-                dialog.scan_button.click()
-            elif len(dialog.pages) == 1 and steps == ["first"]:
-                steps.append("second")
-                dialog.scan_button.click()
-            elif len(dialog.pages) == 2 and steps == ["first", "second"]:
-                steps.append("save")
-                poll.stop()
-                dialog.save_button.click()
-
-        poll = when_dialog_shown(window, lambda _d: None, ScanDialog)
-        poll.stop()
-        poll.timeout.disconnect()
-        poll.timeout.connect(next_step)
-        poll.start(20)
-
-    when_dialog_shown(window, drive, ScanDialog)
+    problems = drive_scan_dialog(window, step)
     qtbot.mouseClick(window.session_view.tool_buttons["scan"], Qt.MouseButton.LeftButton)
-    assert steps == ["first", "second", "save"]
+    assert problems == []
+    assert steps == ["page 1 on test:1", "page 2 on test:1", "save"]
     running = window.running
     assert running is not None
     scans = running.folder.document_files()
@@ -203,33 +201,17 @@ def test_the_scan_quota_stops_scanning(qtbot: QtBot, window: ShellWindow,
     window.scan_left = 1  # what the code still allows
     states: list[tuple[bool, str]] = []
 
-    def drive(dialog: ScanDialog) -> None:
-        deadline = time.monotonic() + 60
+    def step(dialog: ScanDialog) -> bool:
+        states.append((dialog.scan_button.isEnabled(), dialog.hint.text()))
+        if dialog.pages:
+            dialog.discard_button.click()
+            return True
+        dialog.scan_button.click()
+        return False
 
-        def next_step() -> None:
-            if time.monotonic() > deadline:  # fail, never hang
-                states.append((False, "gave up: " + dialog.message.text()))
-                poll.stop()
-                dialog.reject()
-                return
-            if dialog.progress.isVisible() or dialog.scanners.count() == 0:
-                return
-            if not dialog.pages and not states:
-                states.append((dialog.scan_button.isEnabled(), ""))
-                dialog.scan_button.click()
-            elif len(dialog.pages) == 1 and len(states) == 1:
-                states.append((dialog.scan_button.isEnabled(), dialog.hint.text()))
-                poll.stop()
-                dialog.discard_button.click()
-
-        poll = when_dialog_shown(window, lambda _d: None, ScanDialog)
-        poll.stop()
-        poll.timeout.disconnect()
-        poll.timeout.connect(next_step)
-        poll.start(20)
-
-    when_dialog_shown(window, drive, ScanDialog)
+    problems = drive_scan_dialog(window, step)
     window.open_scanner()
+    assert problems == []
     assert len(states) == 2, states
     assert states[0][0] is True
     assert states[1][0] is False  # no page left to scan

@@ -37,62 +37,62 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="135"/>
+        <location filename="../browser.py" line="143"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="135"/>
+        <location filename="../browser.py" line="143"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="136"/>
+        <location filename="../browser.py" line="144"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="136"/>
+        <location filename="../browser.py" line="144"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="137"/>
+        <location filename="../browser.py" line="145"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="137"/>
+        <location filename="../browser.py" line="145"/>
         <source>Back to the list of services</source>
         <translation>Retour à la liste des services</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="139"/>
+        <location filename="../browser.py" line="147"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="139"/>
+        <location filename="../browser.py" line="147"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="140"/>
+        <location filename="../browser.py" line="148"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="140"/>
+        <location filename="../browser.py" line="148"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="141"/>
+        <location filename="../browser.py" line="149"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="141"/>
+        <location filename="../browser.py" line="149"/>
         <source>Load the page again</source>
         <translation>Charger la page à nouveau</translation>
     </message>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../printdialog.py" line="66"/>
         <source>Number of copies</source>
-        <translation>Nombre d'exemplaires</translation>
+        <translation>Nombre d&apos;exemplaires</translation>
     </message>
     <message>
         <location filename="../printdialog.py" line="73"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../printdialog.py" line="125"/>
         <source>%1 pages, but you have %2 left. Choose fewer pages or copies, or ask at the reception.</source>
-        <translation>%1 pages, mais il vous en reste %2. Choisissez moins de pages ou de copies, ou demandez à l'accueil.</translation>
+        <translation>%1 pages, mais il vous en reste %2. Choisissez moins de pages ou de copies, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../printdialog.py" line="130"/>
@@ -387,82 +387,77 @@
         <translation>Photo (couleur)</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="78"/>
-        <source>Put the page face down on the glass, then press Scan a page.</source>
-        <translation>Posez la page face contre la vitre, puis appuyez sur Scanner une page.</translation>
-    </message>
-    <message>
-        <location filename="../scandialog.py" line="86"/>
+        <location filename="../scandialog.py" line="85"/>
         <source>Scanned pages</source>
         <translation>Pages scannées</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="92"/>
+        <location filename="../scandialog.py" line="91"/>
         <source>Scan a page</source>
         <translation>Scanner une page</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="93"/>
+        <location filename="../scandialog.py" line="92"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="95"/>
+        <location filename="../scandialog.py" line="94"/>
         <source>Give up</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="96"/>
+        <location filename="../scandialog.py" line="95"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="117"/>
+        <location filename="../scandialog.py" line="114"/>
         <source>Looking for the scanner…</source>
         <translation>Recherche du scanner…</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="131"/>
+        <location filename="../scandialog.py" line="127"/>
         <source>No scanner answers. Check that it is on, or ask at the reception.</source>
-        <translation>Aucun scanner ne répond. Vérifiez qu'il est allumé, ou demandez à l'accueil.</translation>
+        <translation>Aucun scanner ne répond. Vérifiez qu&apos;il est allumé, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="152"/>
+        <location filename="../scandialog.py" line="148"/>
         <source>Scanning… Do not lift the lid.</source>
         <translation>Numérisation en cours… Ne soulevez pas le capot.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="179"/>
+        <location filename="../scandialog.py" line="174"/>
         <source>Page %1 scanned. Scan another page, or save.</source>
         <translation>Page %1 scannée. Scannez une autre page, ou enregistrez.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="189"/>
+        <location filename="../scandialog.py" line="184"/>
         <source>Scanning stopped. This page was not counted.</source>
-        <translation>Numérisation arrêtée. Cette page n'a pas été décomptée.</translation>
+        <translation>Numérisation arrêtée. Cette page n&apos;a pas été décomptée.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="191"/>
+        <location filename="../scandialog.py" line="186"/>
         <source>You cannot scan more pages with this code. Ask at the reception.</source>
-        <translation>Vous ne pouvez plus scanner de pages avec ce code. Demandez à l'accueil.</translation>
+        <translation>Vous ne pouvez plus scanner de pages avec ce code. Demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="189"/>
+        <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
+        <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../scandialog.py" line="194"/>
-        <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
-        <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l'accueil.</translation>
-    </message>
-    <message>
-        <location filename="../scandialog.py" line="199"/>
         <source>The scanner could not read the page. Check the page and the lid, then try again. This page was not counted.</source>
-        <translation>Le scanner n'a pas pu lire la page. Vérifiez la page et le capot, puis réessayez. Cette page n'a pas été décomptée.</translation>
+        <translation>Le scanner n&apos;a pas pu lire la page. Vérifiez la page et le capot, puis réessayez. Cette page n&apos;a pas été décomptée.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="217"/>
+        <location filename="../scandialog.py" line="211"/>
         <source>The document could not be saved. Ask at the reception.</source>
-        <translation>Le document n'a pas pu être enregistré. Demandez à l'accueil.</translation>
+        <translation>Le document n&apos;a pas pu être enregistré. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="267"/>
+        <location filename="../scandialog.py" line="259"/>
         <source>Put the page face down on the glass, then press Scan a page. You can scan %1 more pages.</source>
         <translation>Posez la page face contre la vitre, puis appuyez sur Scanner une page. Vous pouvez encore scanner %1 pages.</translation>
     </message>
@@ -470,67 +465,67 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="108"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="114"/>
         <source>I am still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="117"/>
         <source>End my session</source>
         <translation>Terminer ma session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="122"/>
         <source>✕ Close</source>
         <translation>✕ Fermer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="122"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="118"/>
+        <location filename="../window.py" line="123"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../window.py" line="118"/>
+        <location filename="../window.py" line="123"/>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
     <message>
-        <location filename="../window.py" line="119"/>
+        <location filename="../window.py" line="124"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="129"/>
         <source>Close this panel</source>
         <translation>Fermer ce panneau</translation>
     </message>
     <message>
-        <location filename="../window.py" line="128"/>
+        <location filename="../window.py" line="133"/>
         <source>End your session? Everything you did on this computer will be erased: pages, downloaded documents and scans.</source>
         <translation>Terminer votre session ? Tout ce que vous avez fait sur ce poste sera effacé : pages, documents téléchargés et numérisations.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="137"/>
         <source>Yes, end and erase</source>
         <translation>Oui, terminer et effacer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="133"/>
+        <location filename="../window.py" line="138"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="189"/>
+        <location filename="../window.py" line="194"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Temps restant : %1 min %2 s</translation>
     </message>
@@ -538,92 +533,92 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="281"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="285"/>
         <source>This code is not valid. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’est pas valable. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="280"/>
+        <location filename="../window.py" line="287"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="282"/>
+        <location filename="../window.py" line="289"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="289"/>
+        <location filename="../window.py" line="296"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="366"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="347"/>
+        <location filename="../window.py" line="370"/>
         <source>Are you still there? Without an answer, the session ends and everything is erased.</source>
         <translation>Êtes-vous toujours là ? Sans réponse, la session se termine et tout est effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="378"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="370"/>
+        <location filename="../window.py" line="393"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
-        <translation>Ouvrez la page d'un service pour l'imprimer, ou choisissez un document ici.</translation>
+        <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="380"/>
+        <location filename="../window.py" line="403"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
-        <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l'accueil.</translation>
+        <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="391"/>
+        <location filename="../window.py" line="414"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
-        <translation>Aucune imprimante n'est installée sur cet ordinateur. Prévenez l'accueil.</translation>
+        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="406"/>
+        <location filename="../window.py" line="429"/>
         <source>Printing… Wait for your pages at the printer.</source>
-        <translation>Impression en cours… Attendez vos pages à l'imprimante.</translation>
+        <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="441"/>
         <source>Printed: %1 pages. You have %2 pages left.</source>
         <translation>Imprimé : %1 pages. Il vous reste %2 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="445"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
-        <translation>Il ne reste pas assez de pages sur votre code. Demandez à l'accueil.</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="427"/>
-        <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
-        <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l'accueil.</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="430"/>
-        <source>The printing did not go through. No page was counted. Tell the reception.</source>
-        <translation>L'impression n'a pas abouti. Aucune page ne vous a été décomptée. Prévenez l'accueil.</translation>
+        <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../window.py" line="450"/>
+        <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
+        <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="453"/>
+        <source>The printing did not go through. No page was counted. Tell the reception.</source>
+        <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="473"/>
         <source>Saved in My documents: %1</source>
         <translation>Enregistré dans Mes documents : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="552"/>
+        <location filename="../window.py" line="575"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
