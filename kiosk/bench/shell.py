@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import psutil
 
@@ -75,8 +76,7 @@ class PageServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                path = self.path.split("://", 1)[-1]
-                path = "/" + path.split("/", 1)[1] if "://" in self.path else self.path
+                path = urlsplit(self.path).path or "/"  # a proxy gets absolute URLs
                 body, kind = {"/": (PAGE.encode(), "text/html; charset=utf-8"),
                               "/logo.svg": (LOGO, "image/svg+xml"),
                               "/loaded": (b"", "text/plain")}.get(path, (b"", ""))

@@ -431,7 +431,11 @@ class ShellWindow(QWidget):
             lambda: print_document(agent, opened, printer, request,
                                    on_submitted=self._print_jobs.add),
             lambda result: self._printed(result, running),
-            lambda error: self._printed(PrintResult("failed"), running))
+            lambda error: self._print_error(error, running))
+
+    def _print_error(self, error: BaseException, running: _Running) -> None:
+        log.error("printing failed: %s", type(error).__name__)
+        self._printed(PrintResult("failed"), running)
 
     def _printed(self, result: PrintResult, running: _Running) -> None:
         if self.running is not running:
