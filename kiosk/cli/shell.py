@@ -99,6 +99,7 @@ def run_shell(args: argparse.Namespace) -> int:
     from kiosk.cli.policy import load_or_report  # noqa: PLC0415
     from kiosk.core.session import EndReason  # noqa: PLC0415
     from kiosk.shell import app as shell_app  # noqa: PLC0415
+    from kiosk.shell.background import finish_background_work  # noqa: PLC0415
 
     policy = load_or_report(args.policy)
     if policy is None:
@@ -143,6 +144,7 @@ def run_shell(args: argparse.Namespace) -> int:
     del keep
     if window.running is not None:
         window.wipe_and_wait(EndReason.STAFF)
+    finish_background_work()
     client.close()
     agent.outbox.close()
     return status

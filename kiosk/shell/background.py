@@ -3,6 +3,7 @@ result or the error handed back on it."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -24,12 +25,23 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # noqa: BLE001 - handed to the caller's failure handler
-            self.relay.failed.emit(error)
+            self._hand_back(self.relay.failed, error)
         else:
-            self.relay.succeeded.emit(result)
+            self._hand_back(self.relay.succeeded, result)
+
+    @staticmethod
+    def _hand_back(signal: Any, value: object) -> None:  # noqa: ANN401 - a bound Qt signal
+        # When the application stops while the work runs, nobody waits for its answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _running: set[_Relay] = set()
+
+
+def finish_background_work(timeout_ms: int = 10_000) -> None:
+    """Let work in progress end (a session's close on its way to the store) before exiting."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
