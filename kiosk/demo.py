@@ -76,14 +76,15 @@ def _run_shell(*, policy: Policy, language: str, offscreen: bool,
                screenshot_dir: Path | None, store_url: str, enrol_token: str, root: Path,
                demo_codes: list[str]) -> int:
     session_root = root / "station" / "session"
-    shell_app.prepare_environment(session_root, offscreen=offscreen)
+    gate = shell_app.start_gate(policy, os.environ.get("KIOSK_UPSTREAM_PROXY"))
+    shell_app.prepare_environment(session_root, gate_port=gate.port, offscreen=offscreen)
     app = shell_app.make_application(language)
     client = StoreClient(store_url)
     client.enrol(enrol_token)
     agent = StationAgent(client=client, outbox=Outbox(root / "station" / "outbox.sqlite3"),
                          state_dir=root / "station")
-    window = shell_app.make_window(policy=policy, agent=agent, session_root=session_root,
-                                   place_name=PLACE)
+    window = shell_app.make_window(policy=policy, agent=agent, gate=gate,
+                                   session_root=session_root, place_name=PLACE)
     heartbeat = shell_app.start_heartbeat(window, shell_app.station_health)
     window.resize(1280, 800)
     window.show()
@@ -101,6 +102,7 @@ def _run_shell(*, policy: Policy, language: str, offscreen: bool,
         from kiosk.shell.background import finish_background_work  # noqa: PLC0415 - Qt
 
         finish_background_work()
+        gate.stop()
         client.close()
         agent.outbox.close()
 

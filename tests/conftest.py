@@ -1,4 +1,5 @@
-"""Test-wide set-up: Qt runs offscreen, and QtWebEngine is ready before any application."""
+"""Test-wide set-up: Qt runs offscreen, and QtWebEngine is ready before any application,
+pointed at the station's network gate, whose upstream is the recording test proxy."""
 
 from __future__ import annotations
 
@@ -6,10 +7,15 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from kiosk.core.policy import parse_policy
+from kiosk.gate import FilteringProxy, GateThread, Upstream
+from kiosk.gate.runner import with_gate_flags
+from tests.testpolicy import CAF_POLICY
 from tests.webproxy import WebProxy
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,14 +26,18 @@ SANE_CONFIG = Path(tempfile.mkdtemp(prefix="kiosk-tests-sane-"))
 (SANE_CONFIG / "test.conf").write_text("number_of_devices 2\n", encoding="utf-8")
 os.environ["SANE_CONFIG_DIR"] = str(SANE_CONFIG)
 atexit.register(shutil.rmtree, SANE_CONFIG, ignore_errors=True)
-# QtWebEngine reads its flags once, when it starts: the proxy must exist before any test.
+# QtWebEngine reads its flags once, when it starts: the gate must exist before any test.
+# Pages come from the test proxy, reached the way a station reaches a municipal proxy.
 WEB_PROXY = WebProxy()
-_flags = [os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""),
-          f"--proxy-server=http://127.0.0.1:{WEB_PROXY.port}"]
+TEST_GATE = GateThread(FilteringProxy(parse_policy(CAF_POLICY),
+                                      upstream=Upstream("127.0.0.1", WEB_PROXY.port)))
+TEST_GATE.start()
+# The test proxy's https certificate is its own.
+_flags = [os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""), "--ignore-certificate-errors"]
 if os.geteuid() == 0:
     # Chromium refuses to run its sandbox as root; tests on a CI machine often are root.
     _flags.append("--no-sandbox")
-os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(f for f in _flags if f)
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = with_gate_flags(" ".join(_flags), TEST_GATE.port)
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402 - after the environment
 from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: E402, F401 - before any app
@@ -39,3 +49,16 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 def web_proxy() -> WebProxy:
     WEB_PROXY.clear()
     return WEB_PROXY
+
+
+@pytest.fixture
+def gate() -> Iterator[GateThread]:
+    """The gate every QtWebEngine page of the tests goes through; after the test it serves
+    again, on the test policy, with no refusal hook."""
+    yield TEST_GATE
+    TEST_GATE.ensure_running()
+    TEST_GATE.proxy.policy = _CAF
+    TEST_GATE.proxy.on_refused = None
+
+
+_CAF = TEST_GATE.proxy.policy

@@ -6,6 +6,10 @@ run starts the shell afresh in a child process (offscreen), which drives a whole
 reports its timings; the parent measures the cold start from the moment it starts the child.
 Memory is PSS summed over the shell and its QtWebEngine processes, so shared pages count once.
 Debian's Chromium, started with kiosk-like flags on the same page, gives the comparison.
+
+Page loads are measured twice in the same run: through the network gate, as a station loads
+every page, and with QtWebEngine pointed straight at the local server, so the gate's own cost
+shows as the difference.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import secrets
 import shutil
 import statistics
@@ -36,6 +39,7 @@ BENCH_HOST = "www.bench-caf.example"
 SETTLE_SECONDS = 2.0
 TARGETS = {"cold_start_s": 2.5, "code_to_tiles_ms": 300.0, "end_to_locked_s": 1.0,
            "idle_pss_mb": 400.0, "page_pss_mb": 400.0}
+RELOADS = 10  # page loads after the first, in each session
 READY_LINE = "kiosk-bench: ready"
 
 PAGE = """<!doctype html><html lang="fr"><head><meta charset="utf-8">
@@ -134,27 +138,26 @@ class ShellRun:
     idle_pss_mb: float
     page_pss_mb: float
     wipe_verified: bool
+    page_load_ms: float  # the first load of the session (the page's process starts)
+    reload_ms: float  # median of the loads after it
 
 
-def _child_environment(proxy: str) -> dict[str, str]:
+def _child_environment() -> dict[str, str]:
     environment = dict(os.environ)
-    flags = environment.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    flags = re.sub(r"--proxy-server=\S+", "", flags)
-    environment["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --proxy-server={proxy}".strip()
     environment["QT_QPA_PLATFORM"] = "offscreen"
     return environment
 
 
 def run_shell_once(*, store_url: str, station_token: str, code: str, folder: Path,
-                   proxy: str, page: PageServer) -> ShellRun:
+                   page: PageServer, through_gate: bool = True) -> ShellRun:
     page.loaded.clear()
     request = {"store_url": store_url, "token": station_token, "code": code,
-               "folder": str(folder)}
+               "folder": str(folder), "page_port": page.port, "through_gate": through_gate}
     started = time.perf_counter()
     child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "kiosk.bench.shell", json.dumps(request)],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        env=_child_environment(proxy))
+        env=_child_environment())
     try:
         assert child.stdout is not None
         cold_start = None
@@ -178,7 +181,8 @@ def run_shell_once(*, store_url: str, station_token: str, code: str, folder: Pat
                     code_to_tiles_ms=result["code_to_tiles_ms"],
                     end_to_locked_s=result["end_to_locked_s"],
                     idle_pss_mb=result["idle_pss_mb"], page_pss_mb=result["page_pss_mb"],
-                    wipe_verified=result["wipe_verified"])
+                    wipe_verified=result["wipe_verified"], page_load_ms=result["page_load_ms"],
+                    reload_ms=result["reload_ms"])
 
 
 def _child(request: dict[str, Any]) -> dict[str, Any]:
@@ -191,12 +195,18 @@ def _child(request: dict[str, Any]) -> dict[str, Any]:
 
     folder = Path(request["folder"])
     session_root = folder / "session"
-    shell_app.prepare_environment(session_root, offscreen=True)
+    policy = parse_policy(BENCH_POLICY)
+    # The page server answers as a proxy: the gate's upstream, as a municipal proxy would be.
+    gate = shell_app.start_gate(policy, f"http://127.0.0.1:{request['page_port']}")
+    # For the comparison, QtWebEngine goes straight to the page server instead.
+    shell_app.prepare_environment(
+        session_root, offscreen=True,
+        gate_port=gate.port if request["through_gate"] else request["page_port"])
     app = shell_app.make_application("fr")
     client = StoreClient(request["store_url"], token=request["token"])
     agent = StationAgent(client=client, outbox=Outbox(folder / "outbox.sqlite3"),
                          state_dir=folder)
-    window = shell_app.make_window(policy=parse_policy(BENCH_POLICY), agent=agent,
+    window = shell_app.make_window(policy=policy, agent=agent, gate=gate,
                                    session_root=session_root, place_name="Banc de mesure")
     window.resize(1280, 800)
     window.show()
@@ -214,17 +224,31 @@ def _child(request: dict[str, Any]) -> dict[str, Any]:
         return {"error": "the session did not open"}
     window.repaint()
     code_to_tiles = (time.perf_counter() - started) * 1000
-    window.tiles.site_chosen.emit("bench")
     running = window.running
+    loads: list[float] = []
+    finished: list[bool] = []
 
-    def page_loaded() -> bool:
-        tab = running.browser.current() if running else None
-        return tab is not None and tab.page.title() == "Mes démarches"
+    def load_finished(ok: bool) -> None:  # noqa: FBT001 - Qt's signal
+        finished.append(ok)
 
-    if not wait(page_loaded, 30):
-        return {"error": "the page did not load"}
-    wait(lambda: False, SETTLE_SECONDS)
-    page = pss_mb(os.getpid())
+    started = time.perf_counter()
+    window.tiles.site_chosen.emit("bench")
+    tab = running.browser.current() if running else None
+    if tab is None:
+        return {"error": "no tab opened"}
+    tab.page.loadFinished.connect(load_finished)
+    page = 0.0
+    for _ in range(RELOADS + 1):
+        if not wait(lambda: bool(finished), 30) or not finished[0]:
+            return {"error": "the page did not load"}
+        loads.append((time.perf_counter() - started) * 1000)
+        finished.clear()
+        if not page:  # the memory of the first page, as a guest's first page
+            wait(lambda: False, SETTLE_SECONDS)
+            page = pss_mb(os.getpid())
+        started = time.perf_counter()
+        tab.page.triggerAction(tab.page.WebAction.ReloadAndBypassCache)
+    wait(lambda: bool(finished), 30)
     started = time.perf_counter()
     window.session_view.confirm_yes.click()
     wait(lambda: not window.wiping, 30)
@@ -233,9 +257,12 @@ def _child(request: dict[str, Any]) -> dict[str, Any]:
     verified = bool(window.showing_lock and window.last_wipe and window.last_wipe.verified)
     client.close()
     agent.outbox.close()
+    gate.stop()
     return {"code_to_tiles_ms": round(code_to_tiles, 1),
             "end_to_locked_s": round(end_to_locked, 3), "idle_pss_mb": idle,
-            "page_pss_mb": page, "wipe_verified": verified}
+            "page_pss_mb": page, "wipe_verified": verified,
+            "page_load_ms": round(loads[0], 1),
+            "reload_ms": round(statistics.median(loads[1:]), 1)}
 
 
 # -- Chromium, for comparison -----------------------------------------------------------------
@@ -348,19 +375,25 @@ def median_of(values: list[float]) -> float:
 def run_bench(runs: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-shell-") as name:
         folder = Path(name)
-        with PageServer() as page, bench_store(folder, runs) as (store_url, token, codes):
-            shell_runs = [run_shell_once(store_url=store_url, station_token=token, code=code,
-                                         folder=folder / f"station-{index}", proxy=page.proxy,
-                                         page=page)
-                          for index, code in enumerate(codes)]
+        with PageServer() as page, bench_store(folder, 2 * runs) as (store_url, token, codes):
+            shell_runs: list[ShellRun] = []
+            direct_runs: list[ShellRun] = []
+            for index in range(runs):  # alternated, so that drift hits both alike
+                for through_gate, kept in ((True, shell_runs), (False, direct_runs)):
+                    kept.append(run_shell_once(
+                        store_url=store_url, station_token=token, code=codes.pop(),
+                        folder=folder / f"station-{index}-{through_gate}", page=page,
+                        through_gate=through_gate))
             executable = chromium_path()
             chromium_runs = ([run_chromium_once(executable, folder / f"chromium-{index}", page)
                               for index in range(runs)] if executable else [])
     result: dict[str, Any] = {
         key: median_of([getattr(run, key) for run in shell_runs])
         for key in ("cold_start_s", "code_to_tiles_ms", "end_to_locked_s", "idle_pss_mb",
-                    "page_pss_mb")}
+                    "page_pss_mb", "page_load_ms", "reload_ms")}
     result["wipe_verified"] = all(run.wipe_verified for run in shell_runs)
+    result["without_gate"] = {key: median_of([getattr(run, key) for run in direct_runs])
+                              for key in ("page_load_ms", "reload_ms")}
     result["chromium"] = ({key: median_of([getattr(run, key) for run in chromium_runs])
                            for key in ("cold_start_s", "idle_pss_mb", "page_pss_mb")}
                           if chromium_runs else None)

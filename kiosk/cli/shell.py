@@ -37,6 +37,14 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     parser.add_argument("--scanner", metavar="DEVICE", default=os.environ.get("KIOSK_SCANNER"),
                         help="the SANE device guests scan with, as `scanimage -L` names it "
                         "(default: KIOSK_SCANNER, or the first scanner found)")
+    parser.add_argument("--upstream-proxy", metavar="URL",
+                        default=os.environ.get("KIOSK_UPSTREAM_PROXY"),
+                        help="a proxy the station must use to reach the internet, "
+                        "http://HOST:PORT (default: KIOSK_UPSTREAM_PROXY, or none)")
+    parser.add_argument("--gate", metavar="HOST:PORT", default=os.environ.get("KIOSK_GATE"),
+                        help="use the network gate already running there (`kiosk gate serve`, "
+                        "as the station's packages run it under an account of its own) "
+                        "instead of starting one inside the shell (default: KIOSK_GATE)")
     parser.add_argument("--touch", action="store_true",
                         help="a touch screen: Qt's on-screen keyboard opens in web forms")
     parser.add_argument("--language", choices=("fr", "en"), default="fr",
@@ -125,12 +133,27 @@ def run_shell(args: argparse.Namespace) -> int:
     if not store_url.startswith(("https://", "http://")):
         print("kiosk shell: --store must be an http:// or https:// address", file=sys.stderr)
         return EXIT_REFUSED
-    shell_app.prepare_environment(session_root, touch=args.touch)
+    try:
+        gate = (shell_app.external_gate(args.gate) if args.gate
+                else shell_app.start_gate(policy, args.upstream_proxy))
+    except ValueError as error:
+        print(f"kiosk shell: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as error:
+        print(f"kiosk shell: the network gate cannot listen on loopback: {error}",
+              file=sys.stderr)
+        return EXIT_UNREACHABLE
+    if not gate.ensure_running():
+        print(f"kiosk shell: no network gate answers at {args.gate}: start it first "
+              "(kiosk gate serve)", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    shell_app.prepare_environment(session_root, gate_port=gate.port, touch=args.touch)
     app = shell_app.make_application(args.language)
     client = StoreClient(store_url, token=token)
     agent = StationAgent(client=client, outbox=Outbox(state_dir / "outbox.sqlite3"),
                          state_dir=state_dir)
-    window = shell_app.make_window(policy=policy, agent=agent, session_root=session_root,
+    window = shell_app.make_window(policy=policy, agent=agent, gate=gate,
+                                   session_root=session_root,
                                    place_name=station["site"]["name"],
                                    printer_queue=args.printer, scanner=args.scanner)
     keep = [shell_app.start_heartbeat(window, shell_app.station_health),
@@ -145,6 +168,7 @@ def run_shell(args: argparse.Namespace) -> int:
     if window.running is not None:
         window.wipe_and_wait(EndReason.STAFF)
     finish_background_work()
+    gate.stop()
     client.close()
     agent.outbox.close()
     return status

@@ -31,9 +31,11 @@ from kiosk.core.urls import (
     HostKind,
     UrlRefused,
     WebUrl,
+    normalise_host,
     parse_after_scheme,
     parse_canonical_web_url,
     parse_web_url,
+    split_host_port,
     split_scheme,
 )
 
@@ -53,7 +55,8 @@ __all__ = [
 DENY_REASONS: Mapping[str, str] = {
     "empty-url": "the URL is empty",
     "not-absolute": "the URL has no scheme",
-    "scheme-not-allowed": "only http(s) pages listed in the policy and about:blank are allowed",
+    "scheme-not-allowed": ("only http(s) pages listed in the policy, their WebSockets (ws, wss as"
+                           " sub-requests) and about:blank are allowed"),
     "blob-navigation": "a blob: URL cannot be opened as a page",
     "credentials-in-url": "the URL carries a user name or password",
     "malformed-host": "the host name is not valid",
@@ -78,6 +81,8 @@ class Decision:
 
 
 _ABOUT_BLANK = Decision(allowed=True)
+# A WebSocket is decided as the web address it upgrades from; it is never a page.
+_WEBSOCKET_SCHEMES = {"ws": "http", "wss": "https"}
 _ABOUT_BLANK_REST = re.compile(r"blank(?:[?#].*)?", re.DOTALL)
 _DENIED = {reason: Decision(allowed=False, reason=reason) for reason in DENY_REASONS}
 
@@ -149,9 +154,33 @@ class Policy:
                 return _DENIED[refusal.reason]
         return self._decide_web(parsed, kind)
 
+    def decide_endpoint(self, authority: str) -> Decision:
+        """The network gate's decision on a connection to `host:port` (a proxy's CONNECT).
+
+        The scheme and the path travel inside the tunnel, unseen: the endpoint is allowed
+        when any site lists that host and port, in `allow` or `resources`.
+        """
+        try:
+            host_text, port = split_host_port(authority, "https")
+            if port == 0 or not host_text:
+                return _DENIED["bad-port" if host_text else "malformed-host"]
+            host, host_kind = normalise_host(host_text)
+        except UrlRefused as refusal:
+            return _DENIED[refusal.reason]
+        for rule in self._rules_for_host(host, host_kind):
+            if rule.pattern.port == port:
+                return rule.decision
+        return self._refusal_for_host(host, host_kind)
+
     def _decide_other_scheme(self, scheme: str, rest: str, kind: RequestKind) -> Decision:
         if scheme == "about" and _ABOUT_BLANK_REST.fullmatch(rest):
             return _ABOUT_BLANK
+        if scheme in _WEBSOCKET_SCHEMES and kind is RequestKind.SUBRESOURCE:
+            try:
+                return self._decide_web(parse_after_scheme(_WEBSOCKET_SCHEMES[scheme], rest),
+                                        kind)
+            except UrlRefused as refusal:
+                return _DENIED[refusal.reason]
         if scheme == "blob":
             if kind is RequestKind.NAVIGATION:
                 return _DENIED["blob-navigation"]
@@ -175,9 +204,13 @@ class Policy:
                     resource = rule.decision
         if resource is not None:
             return resource if kind is RequestKind.SUBRESOURCE else _DENIED["resource-only"]
-        if url.host_kind is not HostKind.DOMAIN:
+        return self._refusal_for_host(url.host, url.host_kind)
+
+    @staticmethod
+    def _refusal_for_host(host: str, kind: HostKind) -> Decision:
+        if kind is not HostKind.DOMAIN:
             return _DENIED["ip-literal"]
-        if url.host == "localhost" or url.host.endswith(".localhost"):
+        if host == "localhost" or host.endswith(".localhost"):
             return _DENIED["localhost"]
         return _DENIED["not-whitelisted"]
 
@@ -260,7 +293,8 @@ _SITE_ID = re.compile(r"[a-z0-9][a-z0-9\-]*")
 _TOP_KEYS = frozenset({"policy", "session", "opening_hours", "site"})
 _POLICY_KEYS = frozenset({"name"})
 _SESSION_KEYS = frozenset(
-    {"warning_minutes", "idle_timeout_minutes", "idle_grace_seconds", "end_countdown_seconds"}
+    {"warning_minutes", "idle_timeout_minutes", "idle_grace_seconds", "end_countdown_seconds",
+     "disk_quota_mb", "max_tabs"}
 )
 _HOURS_KEYS = frozenset({"timezone", "closed_dates", *WEEKDAYS})
 _SITE_KEYS = frozenset({"id", "title", "description", "home", "allow", "resources"})
@@ -364,11 +398,16 @@ class _PolicyReader:
                               int(defaults.idle_grace.total_seconds()), 10, section)
         countdown = self._integer(table, "end_countdown_seconds",
                                   int(defaults.end_countdown.total_seconds()), 0, section)
+        quota_mb = self._integer(table, "disk_quota_mb",
+                                 defaults.disk_quota_bytes // 1_000_000, 1, section)
+        tabs = self._integer(table, "max_tabs", defaults.max_tabs, 1, section)
         return SessionSettings(
             warning_minutes=tuple(sorted(set(warnings), reverse=True)),
             idle_timeout=timedelta(minutes=idle),
             idle_grace=timedelta(seconds=grace),
             end_countdown=timedelta(seconds=countdown),
+            disk_quota_bytes=quota_mb * 1_000_000,
+            max_tabs=tabs,
         )
 
     def _hours(self) -> OpeningHours | None:

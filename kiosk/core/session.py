@@ -59,6 +59,9 @@ class SessionSettings:
     idle_timeout: timedelta = timedelta(minutes=10)
     idle_grace: timedelta = timedelta(seconds=60)
     end_countdown: timedelta = timedelta(seconds=10)
+    # Downloads and scans of one session together; a download that would pass it is stopped.
+    disk_quota_bytes: int = 500 * 1000 * 1000
+    max_tabs: int = 10  # pages open at once; a page's pop-up beyond it is refused
 
 
 class SessionRefused(Exception):  # noqa: N818 - an expected outcome, not a fault

@@ -14,15 +14,34 @@ from typing import Any
 from kiosk.agent.station import StationAgent
 from kiosk.core.policy import Policy
 from kiosk.core.session import EndReason
+from kiosk.gate import ExternalGate, FilteringProxy, Gate, GateThread, Upstream
+from kiosk.gate.runner import with_gate_flags
 from kiosk.shell.sessionfs import SessionFolder
 
 log = logging.getLogger("kiosk.shell")
 HEARTBEAT_SECONDS = 10
 
 
-def prepare_environment(session_root: Path, *, offscreen: bool = False,
+def start_gate(policy: Policy, upstream: str | None = None) -> GateThread:
+    """The network gate, listening on loopback before QtWebEngine starts.
+
+    Raises `UpstreamError` for an upstream proxy address that cannot be used, `OSError`
+    when it cannot listen."""
+    gate = GateThread(FilteringProxy(policy, upstream=Upstream.parse(upstream)
+                                     if upstream else None))
+    gate.start()
+    return gate
+
+
+def external_gate(address: str) -> ExternalGate:
+    """The gate service at `address` (HOST:PORT on loopback); raises ValueError if malformed."""
+    return ExternalGate.parse(address)
+
+
+def prepare_environment(session_root: Path, *, gate_port: int, offscreen: bool = False,
                         touch: bool = False) -> None:
-    """Before Qt starts: the engine's files go to the session folder; on a touch screen Qt's
+    """Before Qt starts: every connection of the engine goes through the gate on
+    `gate_port`; the engine's files go to the session folder; on a touch screen Qt's
     on-screen keyboard serves every text field, web forms included; as root (a developer's
     machine, never a station) Chromium needs its sandbox off."""
     os.environ.update(SessionFolder(session_root).environment())
@@ -33,7 +52,8 @@ def prepare_environment(session_root: Path, *, offscreen: bool = False,
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if os.geteuid() == 0 and "--no-sandbox" not in flags:
         log.warning("running as root: Chromium's sandbox is off; stations must not run as root")
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+        flags = f"{flags} --no-sandbox"
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = with_gate_flags(flags, gate_port)
 
 
 def make_application(language: str) -> Any:  # noqa: ANN401 - a QApplication
@@ -49,7 +69,7 @@ def make_application(language: str) -> Any:  # noqa: ANN401 - a QApplication
     return app
 
 
-def make_window(*, policy: Policy, agent: StationAgent, session_root: Path,
+def make_window(*, policy: Policy, agent: StationAgent, gate: Gate, session_root: Path,
                 place_name: str, printer_queue: str | None = None,
                 scanner: str | None = None) -> Any:  # noqa: ANN401 - a ShellWindow
     from kiosk.printing import Printer, default_queue  # noqa: PLC0415
@@ -58,7 +78,7 @@ def make_window(*, policy: Policy, agent: StationAgent, session_root: Path,
     queue = printer_queue or default_queue()
     if queue is None:
         log.warning("no printer: no --printer given and CUPS has no default printer")
-    return ShellWindow(policy=policy, agent=agent, session_root=session_root,
+    return ShellWindow(policy=policy, agent=agent, gate=gate, session_root=session_root,
                        place_name=place_name, printer=Printer(queue) if queue else None,
                        scanner=scanner)
 

@@ -125,12 +125,15 @@ class Browser(QWidget):
     activity = Signal()  # the guest clicked, touched or typed in a page
     print_requested = Signal()  # a page (or the PDF viewer's button) asked to print
     navigation_refused = Signal(str)  # the host of a page or pop-up the whitelist refused
+    popup_refused = Signal()  # a page asked for one tab more than the cap
 
     def __init__(self, profile: QWebEngineProfile, policy: Policy,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, max_tabs: int = 10) -> None:
         super().__init__(parent)
         self.profile = profile
         self.policy = policy
+        # A page that opens pop-ups in a loop would take the memory of the station.
+        self.max_tabs = max_tabs
         # What the file picker of web forms may offer: set by the window for each session.
         self.pick_files: Callable[[bool], list[Path]] | None = None
         self.documents: Path | None = None
@@ -159,7 +162,13 @@ class Browser(QWidget):
         layout.addWidget(self.tabs)
 
     def open(self, url: str) -> BrowserTab:
-        """Open a service's page in a new tab."""
+        """Open a service's page in a new tab (in the current one when the tabs are at their
+        cap)."""
+        current = self.current()
+        if current is not None and self.tabs.count() >= self.max_tabs:
+            current.setCurrentWidget(current.view)
+            current.page.setUrl(QUrl(url))
+            return current
         # Pages belong to the browser, so they always go before the profile does.
         tab = self._add_tab(GuardedPage(self.profile, self.policy, self))
         tab.page.setUrl(QUrl(url))
@@ -167,8 +176,10 @@ class Browser(QWidget):
 
     def _add_tab(self, page: GuardedPage) -> BrowserTab:
         page.popups_in_tabs = True
+        page.may_open_popup = lambda: self.tabs.count() < self.max_tabs
         page.pick_files, page.documents = self.pick_files, self.documents
         page.popup_opened.connect(self._adopt_popup)
+        page.popup_refused.connect(self.popup_refused)
         page.navigation_blocked.connect(
             lambda host, _reason, _main_frame: self.navigation_refused.emit(host))
         # window.print() and the PDF viewer's print button go through the shell's own print.

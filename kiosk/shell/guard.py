@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.core.policy import Policy, RequestKind
 from kiosk.core.urls import UrlRefused, parse_web_url
 from kiosk.shell.dialogs import MessageDialog
-from kiosk.shell.sessionfs import safe_file_name, unique_path
+from kiosk.shell.sessionfs import SessionFolder, safe_file_name, unique_path
 
 _PAGE_RESOURCES = frozenset({
     QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame,
@@ -100,6 +100,7 @@ class GuardedPage(QWebEnginePage):
     navigation_blocked = Signal(str, str, bool)
     # a pop-up for the shell to show as a tab (when `popups_in_tabs` is set)
     popup_opened = Signal(QWebEnginePage)
+    popup_refused = Signal()  # a pop-up beyond the cap on tabs
 
     def __init__(self, profile: QWebEngineProfile, policy: Policy,
                  parent: QObject | None = None) -> None:
@@ -107,6 +108,8 @@ class GuardedPage(QWebEnginePage):
         self.policy = policy
         # Without tabs to show them in, an allowed pop-up opens in this page instead.
         self.popups_in_tabs = False
+        # Set by the browser: whether one more tab may open (the cap on tabs).
+        self.may_open_popup: Callable[[], bool] = lambda: True
         self._opener: GuardedPage | None = None
         # Set by the shell: what the file picker of web forms may offer (nothing otherwise).
         self.pick_files: Callable[[bool], list[Path]] | None = None
@@ -171,9 +174,15 @@ class GuardedPage(QWebEnginePage):
         accepted = dialog.exec() == MessageDialog.DialogCode.Accepted
         return accepted, dialog.answer.text() if accepted and dialog.answer else ""
 
-    def createWindow(self, _window_type: QWebEnginePage.WebWindowType  # noqa: N802 - Qt
-                     ) -> QWebEnginePage:
+    # Qt takes a null page: nothing opens.
+    def createWindow(  # type: ignore[override]  # noqa: N802 - Qt's name
+            self, _window_type: QWebEnginePage.WebWindowType,
+    ) -> QWebEnginePage | None:
+        if self.popups_in_tabs and not self.may_open_popup():
+            self.popup_refused.emit()
+            return None  # the page's window.open() gets null; nothing opens
         popup = GuardedPage(self.profile(), self.policy, self)
+        popup.may_open_popup = self.may_open_popup
         popup.pick_files, popup.documents = self.pick_files, self.documents
         if self.popups_in_tabs:
             popup.popups_in_tabs = True
@@ -193,17 +202,29 @@ def harden(profile: QWebEngineProfile, interceptor: WhitelistInterceptor) -> Non
 
 class SessionDownloads(QObject):
     """Downloads go to the session's Documents folder only, under a safe name; saving a
-    whole page is refused. A download from an address the whitelist refuses is cancelled."""
+    whole page is refused. A download from an address the whitelist refuses is cancelled.
+
+    Downloads and scans share the session's disk quota: a download whose announced size
+    does not fit is refused before it starts, and every download is measured while it is
+    written (what the folder holds plus what is arriving), so one without an announced size,
+    or one that lied about it, is stopped as soon as it passes the quota."""
 
     saved = Signal(str)  # the file's name in Documents, for "My documents" (never sent)
     refused = Signal(str)  # the host
+    stopped = Signal(str)  # a sentence for the guest: why a download was stopped
 
-    def __init__(self, profile: QWebEngineProfile, policy: Policy, documents: Path,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, profile: QWebEngineProfile, policy: Policy, folder: SessionFolder,
+                 quota_bytes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.policy = policy
-        self.documents = documents
+        self.folder = folder
+        self.quota_bytes = quota_bytes
+        self._active: dict[Path, QWebEngineDownloadRequest] = {}
         profile.downloadRequested.connect(self._requested)
+
+    @property
+    def documents(self) -> Path:
+        return self.folder.documents
 
     def _requested(self, download: QWebEngineDownloadRequest) -> None:
         url = qurl_text(download.url())
@@ -213,12 +234,49 @@ class SessionDownloads(QObject):
             download.cancel()
             self.refused.emit(host_of(url))
             return
+        announced = download.totalBytes()
+        if announced > 0 and self._used_bytes() + announced > self.quota_bytes:
+            download.cancel()
+            self.stopped.emit(self.tr(
+                "This document is too large for the space left in your session (%1). It was "
+                "not downloaded. Delete documents in My documents to make room.")
+                .replace("%1", self._size_text(self.quota_bytes - self._used_bytes())))
+            return
         target = unique_path(self.documents, safe_file_name(download.suggestedFileName()))
         download.setDownloadDirectory(str(self.documents))
         download.setDownloadFileName(target.name)
-        download.isFinishedChanged.connect(lambda: self._finished(download))
+        self._active[target] = download
+        download.receivedBytesChanged.connect(lambda: self._measure(download, target))
+        download.isFinishedChanged.connect(lambda: self._finished(download, target))
         download.accept()
 
-    def _finished(self, download: QWebEngineDownloadRequest) -> None:
-        if download.state() == QWebEngineDownloadRequest.DownloadState.DownloadCompleted:
+    def _used_bytes(self) -> int:
+        """What the folder holds, with what is still arriving counted as received."""
+        arriving = {path: download.receivedBytes() for path, download in self._active.items()}
+        return self.folder.used_bytes(excluding=set(arriving)) + sum(arriving.values())
+
+    def _measure(self, download: QWebEngineDownloadRequest, target: Path) -> None:
+        if target not in self._active or self._used_bytes() <= self.quota_bytes:
+            return
+        del self._active[target]
+        download.cancel()
+        target.unlink(missing_ok=True)
+        self.stopped.emit(self.tr(
+            "The download was stopped: the space for your session's documents (%1) is full. "
+            "Delete documents in My documents to make room.")
+            .replace("%1", self._size_text(self.quota_bytes)))
+
+    def _finished(self, download: QWebEngineDownloadRequest, target: Path) -> None:
+        self._active.pop(target, None)
+        state = download.state()
+        if state == QWebEngineDownloadRequest.DownloadState.DownloadCompleted:
             self.saved.emit(download.downloadFileName())
+        elif state == QWebEngineDownloadRequest.DownloadState.DownloadInterrupted:
+            target.unlink(missing_ok=True)
+            self.stopped.emit(self.tr("The download did not finish. Try again, or ask at the "
+                                      "reception."))
+
+    def _size_text(self, count: int) -> str:
+        megabytes = max(count, 0) / 1_000_000
+        return self.tr("%1 MB").replace("%1", f"{megabytes:.0f}" if megabytes >= 10
+                                        else f"{megabytes:.1f}")

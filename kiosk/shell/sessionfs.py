@@ -72,6 +72,17 @@ class SessionFolder:
         files = [p for p in self.documents.iterdir() if p.is_file() and not p.is_symlink()]
         return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
+    def used_bytes(self, excluding: set[Path] | frozenset[Path] = frozenset()) -> int:
+        """The size of the guest's documents (downloads and scans), for the disk quota."""
+        if not self.documents.is_dir():
+            return 0
+        total = 0
+        for entry in os.scandir(self.documents):
+            if Path(entry.path) not in excluding:
+                with contextlib.suppress(OSError):
+                    total += entry.stat(follow_symlinks=False).st_size
+        return total
+
     def wipe(self) -> WipeReport:
         """Delete the folder and everything in it; verify that nothing is left."""
         files = folders = size = 0

@@ -42,6 +42,7 @@ from kiosk.core.session import (
 from kiosk.core.session import (
     SessionRefused as RulesRefused,
 )
+from kiosk.gate import Gate
 from kiosk.printing import Printer, PrintRequest, PrintResult, print_document
 from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
@@ -198,8 +199,10 @@ class SessionView(QWidget):
 class ShellWindow(QWidget):
     wiped = Signal()  # the lock screen shows again, the wipe verified (or reported not)
     subresource_refused = Signal(str, str, str)  # host, kind, reason: from the interceptor
+    gate_refused = Signal(str)  # host: from the network gate's thread
 
-    def __init__(self, *, policy: Policy, agent: StationAgent, session_root: Path,
+    def __init__(self, *, policy: Policy, agent: StationAgent, gate: Gate,
+                 session_root: Path,
                  place_name: str, clock: Callable[[], datetime] = utc_now,
                  printer: Printer | None = None, scanner: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -212,6 +215,10 @@ class ShellWindow(QWidget):
         self.setObjectName("kioskShell")
         self.policy = policy
         self.agent = agent
+        self.gate = gate
+        # Called on the gate's thread: signal to the window's thread, where refusals count.
+        gate.watch_refusals(lambda host, _reason: self.gate_refused.emit(host))
+        self.gate_refused.connect(self._record_refusal)
         self.clock = clock
         self.rules = SessionRules(policy.session, policy.hours)
         self.folder = SessionFolder(session_root)
@@ -267,6 +274,13 @@ class ShellWindow(QWidget):
     # -- opening --------------------------------------------------------------------------
 
     def open_with_code(self, code: str) -> None:
+        # No gate, no session: without it, nothing a page asks for could reach a site.
+        if not self.gate.ensure_running():
+            log.error("no session opened: the network gate is not running")
+            self.lock.show_refusal(self.tr("This computer cannot open a session right now. "
+                                           "Please ask at the reception."))
+            return
+        self.gate.use_policy(self.policy)
         self.lock.setEnabled(False)
         now = self.clock()
         run_in_background(lambda: self.agent.open_session(code, now),
@@ -303,8 +317,13 @@ class ShellWindow(QWidget):
         # window's thread (a Python callable would run on the network thread).
         interceptor.blocked.connect(self.subresource_refused)
         harden(profile, interceptor)
-        downloads = SessionDownloads(profile, self.policy, self.folder.documents, profile)
-        browser = Browser(profile, self.policy, self.session_view.body)
+        downloads = SessionDownloads(profile, self.policy, self.folder,
+                                     self.policy.session.disk_quota_bytes, profile)
+        downloads.stopped.connect(self.show_message)
+        browser = Browser(profile, self.policy, self.session_view.body,
+                          max_tabs=self.policy.session.max_tabs)
+        browser.popup_refused.connect(lambda: self.show_message(self.tr(
+            "Too many pages are open. Close a page (✕ on its tab) to open another one.")))
         browser.home_requested.connect(self._show_tiles)
         browser.activity.connect(self._activity)
         browser.print_requested.connect(self.print_current_page)
@@ -585,6 +604,7 @@ class ShellWindow(QWidget):
         if self.running is not None:
             event.ignore()
         else:
+            self.gate.watch_refusals(None)
             super().closeEvent(event)  # type: ignore[arg-type]
 
     @property

@@ -22,11 +22,13 @@ from kiosk.shell import app as shell_app
 def main(state: Path, code: str) -> int:
     station = json.loads((state / "station.json").read_text(encoding="utf-8"))
     token = load_token(state, station["store_url"])
-    shell_app.prepare_environment(state / "session", offscreen=True)
+    policy = load_policy(default_policy_path())
+    gate = shell_app.start_gate(policy)
+    shell_app.prepare_environment(state / "session", gate_port=gate.port, offscreen=True)
     app = shell_app.make_application("fr")
     agent = StationAgent(client=StoreClient(station["store_url"], token=token),
                          outbox=Outbox(state / "outbox.sqlite3"), state_dir=state)
-    window = shell_app.make_window(policy=load_policy(default_policy_path()), agent=agent,
+    window = shell_app.make_window(policy=policy, agent=agent, gate=gate,
                                    session_root=state / "session", place_name="Poste")
     window.show()
     window.open_with_code(code)

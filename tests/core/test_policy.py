@@ -154,7 +154,7 @@ def decide(policy: Policy, url: str, kind: RequestKind = NAV) -> str:
         ("qrc:/index.html", "deny scheme-not-allowed"),
         ("mailto:accueil@caf.fr", "deny scheme-not-allowed"),
         ("tel:+33100000000", "deny scheme-not-allowed"),
-        ("ws://www.caf.fr/", "deny scheme-not-allowed"),
+        ("ws://www.caf.fr/", "deny scheme-not-allowed"),  # a WebSocket is never a page
         ("wss://www.caf.fr/", "deny scheme-not-allowed"),
         ("filesystem:https://www.caf.fr/temporary/x", "deny scheme-not-allowed"),
         ("intent://scan/#Intent;scheme=zxing;end", "deny scheme-not-allowed"),
@@ -183,6 +183,20 @@ def test_navigation_decisions(policy: Policy, url: str, expected: str) -> None:
         ("blob:null/0a1b", "deny scheme-not-allowed"),
         ("data:image/png;base64,AAAA", "deny scheme-not-allowed"),
         ("https://evil.example/track.gif", "deny not-whitelisted"),
+        # WebSockets are decided as the http(s) address they upgrade from
+        ("wss://www.caf.fr/socket", "allow caf"),
+        ("WSS://WWW.CAF.FR./socket", "allow caf"),
+        ("wss://static.caf-cdn.example/live", "allow caf"),
+        ("ws://www.caf.fr/socket", "deny not-whitelisted"),  # caf.fr is https only
+        ("ws://legacy.ants.gouv.fr/socket", "allow ants"),
+        ("wss://legacy.ants.gouv.fr/socket", "deny not-whitelisted"),
+        ("wss://ants.gouv.fr/espace/live", "allow ants"),
+        ("wss://ants.gouv.fr/chat", "deny not-whitelisted"),
+        ("wss://evil.example/", "deny not-whitelisted"),
+        ("ws://127.0.0.1:9000/", "deny ip-literal"),
+        ("ws://localhost:9000/", "deny localhost"),
+        ("wss://www.caf.fr@evil.example/", "deny credentials-in-url"),
+        ("wss://www.caf.fr:99999/", "deny bad-port"),
     ],
 )
 def test_subresource_decisions(policy: Policy, url: str, expected: str) -> None:
@@ -192,6 +206,51 @@ def test_subresource_decisions(policy: Policy, url: str, expected: str) -> None:
 def test_resources_are_never_pages(policy: Policy) -> None:
     assert decide(policy, "https://static.caf-cdn.example/", NAV) == "deny resource-only"
     assert decide(policy, "https://captcha.example/api/x", NAV) == "deny resource-only"
+
+
+@pytest.mark.parametrize(
+    ("authority", "expected"),
+    [
+        ("www.caf.fr:443", "allow caf"),
+        ("WWW.Caf.FR.:443", "allow caf"),
+        ("caf.fr:443", "allow caf"),
+        ("www.caf.fr:80", "deny not-whitelisted"),  # caf.fr is https only
+        ("www.caf.fr:8443", "deny not-whitelisted"),
+        ("www.caf.fr", "allow caf"),  # no port: https's
+        ("static.caf-cdn.example:443", "allow caf"),  # resources too: a page's parts
+        ("captcha.example:443", "allow caf"),  # a path prefix cannot be seen in a tunnel
+        ("ants.gouv.fr:443", "allow ants"),
+        ("legacy.ants.gouv.fr:80", "allow ants"),  # ws:// to an http site tunnels on 80
+        ("moncompte.ants.gouv.fr:8443", "allow ants"),
+        ("moncompte.ants.gouv.fr:443", "deny not-whitelisted"),
+        ("[::1]:8443", "allow intranet"),
+        ("[0:0::1]:8443", "allow intranet"),
+        ("192.168.1.20:8080", "allow intranet"),
+        ("3232235796:8080", "allow intranet"),
+        ("xn--caf-dma.example:443", "allow intranet"),
+        ("café.example:443", "allow intranet"),
+        ("evil.example:443", "deny not-whitelisted"),
+        ("www.caf.fr.evil.example:443", "deny not-whitelisted"),
+        ("127.0.0.1:443", "deny ip-literal"),
+        ("2130706433:8080", "deny ip-literal"),
+        ("[::1]:443", "deny ip-literal"),
+        ("localhost:8000", "allow intranet"),
+        ("localhost:9000", "deny localhost"),
+        ("a.localhost:443", "deny localhost"),
+        ("www.caf.fr:0", "deny bad-port"),
+        ("www.caf.fr:65536", "deny bad-port"),
+        ("www.caf.fr:x", "deny bad-port"),
+        (":443", "deny malformed-host"),
+        ("[::1:443", "deny malformed-host"),
+        ("bad host:443", "deny malformed-host"),
+        ("", "deny malformed-host"),
+    ],
+)
+def test_network_gate_decides_host_and_port(policy: Policy, authority: str,
+                                             expected: str) -> None:
+    decision = policy.decide_endpoint(authority)
+    assert f"{'allow' if decision.allowed else 'deny'} "\
+           f"{decision.site_id if decision.allowed else decision.reason}" == expected
 
 
 def test_the_first_site_in_file_order_wins() -> None:
@@ -344,6 +403,8 @@ def test_a_valid_policy_loads_with_its_settings(tmp_path: Path) -> None:
         idle_timeout_minutes = 3
         idle_grace_seconds = 30
         end_countdown_seconds = 0
+        disk_quota_mb = 50
+        max_tabs = 4
 
         [opening_hours]
         timezone = "Europe/Paris"
@@ -359,6 +420,8 @@ def test_a_valid_policy_loads_with_its_settings(tmp_path: Path) -> None:
     assert policy.session.idle_timeout == timedelta(minutes=3)
     assert policy.session.idle_grace == timedelta(seconds=30)
     assert policy.session.end_countdown == timedelta(0)
+    assert policy.session.disk_quota_bytes == 50_000_000
+    assert policy.session.max_tabs == 4
     assert policy.hours is not None
     assert [str(i) for i in policy.hours.weekly[0]] == ["09:00-12:00", "13:30-18:00"]
     assert policy.hours.weekly[5] == ()
@@ -369,6 +432,21 @@ def test_session_and_hours_are_optional() -> None:
     policy = parse_policy("[policy]\nname = \"x\"\n" + SITE)
     assert policy.hours is None
     assert policy.session.warning_minutes == (5, 1)
+    assert policy.session.disk_quota_bytes == 500_000_000
+    assert policy.session.max_tabs == 10
+
+
+def test_quota_and_tabs_must_be_positive() -> None:
+    problems = problems_of("""\
+        [policy]
+        name = "x"
+
+        [session]
+        disk_quota_mb = 0
+        max_tabs = "ten"
+        """)
+    assert any('"disk_quota_mb" must be a whole number of at least 1' in p for p in problems)
+    assert any('"max_tabs" must be a whole number of at least 1' in p for p in problems)
 
 
 def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""Shared by the shell's tests: a policy with real host names served by the test proxy
-(over http, which the proxy can answer), and French, the language guests get by default."""
+"""Shared by the shell's tests: a shell window on a live store behind the test gate, and
+French, the language guests get by default."""
 
 from __future__ import annotations
 
@@ -17,23 +17,11 @@ from kiosk.agent.station import StationAgent
 from kiosk.agent.store_client import StoreClient
 from kiosk.core.policy import parse_policy
 from kiosk.core.session import EndReason
+from kiosk.gate import GateThread
 from kiosk.shell import i18n
 from kiosk.shell.dialogs import MessageDialog, ShellDialog
 from kiosk.shell.window import ShellWindow
-
-# The CAF over plain http (the test proxy answers http), with a CDN for its resources.
-CAF_POLICY = """
-[policy]
-name = "Test"
-
-[[site]]
-id = "caf"
-title = "CAF"
-description = "Allocations familiales"
-home = "http://www.caf.fr/"
-allow = ["http://www.caf.fr"]
-resources = ["http://static.caf-cdn.example"]
-"""
+from tests.testpolicy import CAF_POLICY
 
 
 @pytest.fixture
@@ -50,15 +38,18 @@ from tests.webproxy import WebProxy  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot: QtBot, live_store: LiveStore, web_proxy: WebProxy, tmp_path: Path,
+def window(request: pytest.FixtureRequest, qtbot: QtBot, live_store: LiveStore,
+           web_proxy: WebProxy, gate: GateThread, tmp_path: Path,
            french: None) -> Iterator[ShellWindow]:
+    """A shell on the test policy, or on the policy text given by indirect parametrisation."""
     web_proxy.serve("www.caf.fr", "/", "<html><head><title>CAF</title></head><body>ok</body>"
                                       "</html>")
     client = StoreClient(live_store.url)
     client.enrol(live_store.enrol_token("poste-1"))
     agent = StationAgent(client=client, outbox=Outbox(tmp_path / "state" / "outbox.sqlite3"),
                          state_dir=tmp_path / "state")
-    shell = ShellWindow(policy=parse_policy(CAF_POLICY), agent=agent,
+    policy = parse_policy(getattr(request, "param", CAF_POLICY))
+    shell = ShellWindow(policy=policy, agent=agent, gate=gate,
                         session_root=tmp_path / "session", place_name="Centre social Nord")
     # Not given to qtbot.addWidget: pytest-qt would delete the window before this fixture
     # ends a session left open, and the wipe needs the window's event loop.

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.policy import Policy, parse_policy
 from kiosk.shell.guard import GuardedPage, SessionDownloads, WhitelistInterceptor, harden
+from kiosk.shell.sessionfs import SessionFolder
 from tests.shell.conftest import CAF_POLICY
 from tests.webproxy import WebProxy
 
@@ -144,9 +145,10 @@ def test_downloads_land_in_the_session_folder_only(qtbot: QtBot, session: Sessio
                                                    web_proxy: WebProxy, tmp_path: Path) -> None:
     web_proxy.serve("www.caf.fr", "/attestation", b"%PDF-1.4 attestation", "application/pdf",
                     {"Content-Disposition": 'attachment; filename="../../etc/attestation.pdf"'})
-    documents = tmp_path / "Documents"
-    documents.mkdir()
-    downloads = SessionDownloads(session.profile, session.policy, documents)
+    folder = SessionFolder(tmp_path / "session")
+    folder.create()
+    documents = folder.documents
+    downloads = SessionDownloads(session.profile, session.policy, folder, 10_000_000)
     with qtbot.waitSignal(downloads.saved, timeout=30_000) as saved:
         session.page.setUrl(QUrl("http://www.caf.fr/attestation"))
     assert saved.args == ["attestation.pdf"]

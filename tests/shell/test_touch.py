@@ -11,7 +11,7 @@ PROBE = """
 import sys
 from pathlib import Path
 from kiosk.shell import app as shell_app
-shell_app.prepare_environment(Path(sys.argv[1]), offscreen=True, touch=True)
+shell_app.prepare_environment(Path(sys.argv[1]), gate_port=9, offscreen=True, touch=True)
 from PySide6.QtWidgets import QApplication, QLineEdit
 application = QApplication([])
 field = QLineEdit()

@@ -93,7 +93,7 @@ def test_after_a_crash_the_next_start_wipes_and_closes_the_session(
     assert running is not None
     (running.folder.documents / "releve.pdf").write_bytes(b"%PDF-1.4")
     # The power goes: nothing is wiped, nothing is closed. The station starts again.
-    restarted = ShellWindow(policy=shell.policy, agent=shell.agent,
+    restarted = ShellWindow(policy=shell.policy, agent=shell.agent, gate=shell.gate,
                             session_root=tmp_path / "session", place_name="Centre social Nord")
     qtbot.addWidget(restarted)
     assert restarted.last_wipe is not None

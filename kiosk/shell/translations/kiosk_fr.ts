@@ -37,62 +37,62 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="143"/>
+        <location filename="../browser.py" line="146"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="143"/>
+        <location filename="../browser.py" line="146"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="147"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="147"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="148"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="148"/>
         <source>Back to the list of services</source>
         <translation>Retour à la liste des services</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="147"/>
+        <location filename="../browser.py" line="150"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="147"/>
+        <location filename="../browser.py" line="150"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="151"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="151"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="152"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="152"/>
         <source>Load the page again</source>
         <translation>Charger la page à nouveau</translation>
     </message>
@@ -463,69 +463,92 @@
     </message>
 </context>
 <context>
+    <name>SessionDownloads</name>
+    <message>
+        <location filename="../guard.py" line="239"/>
+        <source>This document is too large for the space left in your session (%1). It was not downloaded. Delete documents in My documents to make room.</source>
+        <translation>Ce document est trop volumineux pour la place qui reste dans votre session (%1). Il n’a pas été téléchargé. Supprimez des documents dans Mes documents pour faire de la place.</translation>
+    </message>
+    <message>
+        <location filename="../guard.py" line="263"/>
+        <source>The download was stopped: the space for your session&apos;s documents (%1) is full. Delete documents in My documents to make room.</source>
+        <translation>Le téléchargement a été arrêté : la place pour les documents de votre session (%1) est pleine. Supprimez des documents dans Mes documents pour faire de la place.</translation>
+    </message>
+    <message>
+        <location filename="../guard.py" line="274"/>
+        <source>The download did not finish. Try again, or ask at the reception.</source>
+        <translation>Le téléchargement n’a pas abouti. Réessayez, ou demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../guard.py" line="279"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
-        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="109"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
+        <location filename="../window.py" line="115"/>
         <source>I am still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="118"/>
         <source>End my session</source>
         <translation>Terminer ma session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="123"/>
         <source>✕ Close</source>
         <translation>✕ Fermer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="123"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="124"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="124"/>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="125"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="130"/>
         <source>Close this panel</source>
         <translation>Fermer ce panneau</translation>
     </message>
     <message>
-        <location filename="../window.py" line="133"/>
+        <location filename="../window.py" line="134"/>
         <source>End your session? Everything you did on this computer will be erased: pages, downloaded documents and scans.</source>
         <translation>Terminer votre session ? Tout ce que vous avez fait sur ce poste sera effacé : pages, documents téléchargés et numérisations.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="137"/>
+        <location filename="../window.py" line="138"/>
         <source>Yes, end and erase</source>
         <translation>Oui, terminer et effacer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="139"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="194"/>
+        <location filename="../window.py" line="195"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Temps restant : %1 min %2 s</translation>
     </message>
@@ -533,92 +556,102 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="281"/>
+        <location filename="../window.py" line="280"/>
+        <source>This computer cannot open a session right now. Please ask at the reception.</source>
+        <translation>Ce poste ne peut pas ouvrir de session pour le moment. Merci de vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="295"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="285"/>
+        <location filename="../window.py" line="299"/>
         <source>This code is not valid. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’est pas valable. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="301"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="289"/>
+        <location filename="../window.py" line="303"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="310"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="326"/>
+        <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
+        <translation>Trop de pages sont ouvertes. Fermez une page (✕ sur son onglet) pour en ouvrir une autre.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="385"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="370"/>
+        <location filename="../window.py" line="389"/>
         <source>Are you still there? Without an answer, the session ends and everything is erased.</source>
         <translation>Êtes-vous toujours là ? Sans réponse, la session se termine et tout est effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="378"/>
+        <location filename="../window.py" line="397"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="412"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="403"/>
+        <location filename="../window.py" line="422"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="414"/>
+        <location filename="../window.py" line="433"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="448"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="464"/>
         <source>Printed: %1 pages. You have %2 pages left.</source>
         <translation>Imprimé : %1 pages. Il vous reste %2 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="445"/>
+        <location filename="../window.py" line="468"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="450"/>
+        <location filename="../window.py" line="473"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="476"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="496"/>
         <source>Saved in My documents: %1</source>
         <translation>Enregistré dans Mes documents : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="575"/>
+        <location filename="../window.py" line="598"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>

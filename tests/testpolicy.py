@@ -1,0 +1,18 @@
+"""The policy the shell's tests run under: real host names served by the test proxy."""
+
+from __future__ import annotations
+
+# The CAF over https and plain http (the test proxy answers both), with a CDN for its
+# resources.
+CAF_POLICY = """
+[policy]
+name = "Test"
+
+[[site]]
+id = "caf"
+title = "CAF"
+description = "Allocations familiales"
+home = "http://www.caf.fr/"
+allow = ["http://www.caf.fr", "www.caf.fr"]
+resources = ["http://static.caf-cdn.example", "static.caf-cdn.example"]
+"""
