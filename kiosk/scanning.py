@@ -8,7 +8,9 @@ the GUI thread, and `cancel` may be called from the GUI thread while a page is r
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
+import signal
 import threading
 from dataclasses import dataclass
 from enum import Enum
@@ -49,6 +51,16 @@ class ScanCancelled(Exception):  # noqa: N818
 class Scanner:
     device: str
     label: str
+
+
+def _keep_broken_pipes_harmless() -> None:
+    """SANE's reader thread leaves SIGPIPE at its default when a page has been read: the
+    next write to a closed pipe or socket (a store connection that dropped, the gate gone)
+    would then kill the shell instead of raising an error. Ignore it again, process-wide
+    (through libc: this runs off the main thread, where Python may not set handlers)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.signal.restype = ctypes.c_void_p
+    libc.signal(int(signal.SIGPIPE), ctypes.c_void_p(1))  # SIG_IGN
 
 
 def _init() -> None:
@@ -94,6 +106,8 @@ class ScanSession:
                 if self._cancelled.is_set():
                     raise ScanCancelled from error
                 raise ScanFailed(str(error)) from error
+            finally:
+                _keep_broken_pipes_harmless()
             if self._cancelled.is_set():
                 raise ScanCancelled
             return image

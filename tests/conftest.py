@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.policy import parse_policy
-from kiosk.gate import FilteringProxy, GateThread, Upstream
+from kiosk.gate import GateProcess
 from kiosk.gate.runner import with_gate_flags
 from tests.testpolicy import CAF_POLICY
 from tests.webproxy import WebProxy
@@ -29,9 +29,10 @@ atexit.register(shutil.rmtree, SANE_CONFIG, ignore_errors=True)
 # QtWebEngine reads its flags once, when it starts: the gate must exist before any test.
 # Pages come from the test proxy, reached the way a station reaches a municipal proxy.
 WEB_PROXY = WebProxy()
-TEST_GATE = GateThread(FilteringProxy(parse_policy(CAF_POLICY),
-                                      upstream=Upstream("127.0.0.1", WEB_PROXY.port)))
+_CAF = parse_policy(CAF_POLICY)
+TEST_GATE = GateProcess(_CAF, upstream=f"http://127.0.0.1:{WEB_PROXY.port}")
 TEST_GATE.start()
+atexit.register(TEST_GATE.stop)
 # The test proxy's https certificate is its own.
 _flags = [os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""), "--ignore-certificate-errors"]
 if os.geteuid() == 0:
@@ -52,13 +53,10 @@ def web_proxy() -> WebProxy:
 
 
 @pytest.fixture
-def gate() -> Iterator[GateThread]:
+def gate() -> Iterator[GateProcess]:
     """The gate every QtWebEngine page of the tests goes through; after the test it serves
     again, on the test policy, with no refusal hook."""
     yield TEST_GATE
     TEST_GATE.ensure_running()
-    TEST_GATE.proxy.policy = _CAF
-    TEST_GATE.proxy.on_refused = None
-
-
-_CAF = TEST_GATE.proxy.policy
+    TEST_GATE.use_policy(_CAF)
+    TEST_GATE.watch_refusals(None)

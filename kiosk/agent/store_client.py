@@ -41,11 +41,16 @@ class Enrolment:
 
 class StoreClient:
     def __init__(self, base_url: str, *, token: str | None = None, timeout: float = 10.0,
-                 verify: bool | str = True) -> None:
+                 verify: bool | str = True, gate: str | None = None,
+                 gate_token: str | None = None) -> None:
+        """`gate` (http://HOST:PORT) and `gate_token`: reach the store through the station's
+        network gate, where the firewall lets the guest account go nowhere else."""
         self.base_url = base_url.rstrip("/")
         self._token = token
+        proxy = (httpx.Proxy(gate, headers={"Proxy-Authorization": f"Bearer {gate_token}"})
+                 if gate and gate_token else None)
         self._http = httpx.Client(base_url=self.base_url + API, timeout=timeout,
-                                  verify=verify, follow_redirects=False)
+                                  verify=verify, follow_redirects=False, proxy=proxy)
 
     def close(self) -> None:
         self._http.close()

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.cli import bench, demo, policy, shell, store
+from kiosk.cli import bench, demo, gate, policy, shell, store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     policy.register(commands)
     store.register(commands)
     shell.register(commands)
+    gate.register(commands)
     demo.register(commands)
     bench.register(commands)
     return parser

@@ -45,6 +45,11 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                         help="use the network gate already running there (`kiosk gate serve`, "
                         "as the station's packages run it under an account of its own) "
                         "instead of starting one inside the shell (default: KIOSK_GATE)")
+    parser.add_argument("--gate-token-file", metavar="FILE",
+                        default=os.environ.get("KIOSK_GATE_TOKEN_FILE"),
+                        help="with --gate: the agent token file the gate was given "
+                        "(--agent-token-file), so that the station agent reaches the store "
+                        "through the gate (default: KIOSK_GATE_TOKEN_FILE)")
     parser.add_argument("--touch", action="store_true",
                         help="a touch screen: Qt's on-screen keyboard opens in web forms")
     parser.add_argument("--language", choices=("fr", "en"), default="fr",
@@ -149,7 +154,16 @@ def run_shell(args: argparse.Namespace) -> int:
         return EXIT_UNREACHABLE
     shell_app.prepare_environment(session_root, gate_port=gate.port, touch=args.touch)
     app = shell_app.make_application(args.language)
-    client = StoreClient(store_url, token=token)
+    gate_token = None
+    if args.gate and args.gate_token_file:
+        try:
+            gate_token = Path(args.gate_token_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"kiosk shell: cannot read {args.gate_token_file}: {error}", file=sys.stderr)
+            return EXIT_REFUSED
+    client = StoreClient(store_url, token=token,
+                         gate=f"http://{args.gate}" if gate_token else None,
+                         gate_token=gate_token)
     agent = StationAgent(client=client, outbox=Outbox(state_dir / "outbox.sqlite3"),
                          state_dir=state_dir)
     window = shell_app.make_window(policy=policy, agent=agent, gate=gate,

@@ -120,6 +120,7 @@ class Policy:
         hours: OpeningHours | None = None,
         source: str = "<policy>",
         digest: str = "",
+        text: str = "",
     ) -> None:
         self.name = name
         self.sites = tuple(sites)
@@ -127,6 +128,7 @@ class Policy:
         self.hours = hours
         self.source = source
         self.digest = digest
+        self.text = text  # the TOML it was read from, for a process that decides with it too
         self._exact: dict[str, list[_Rule]] = {}
         self._wildcard: dict[str, list[_Rule]] = {}
         self._by_host: dict[str, tuple[_Rule, ...]] = {}
@@ -305,6 +307,7 @@ class _PolicyReader:
 
     def __init__(self, source: str, text: str, document: dict[str, Any]) -> None:
         self.source = source
+        self.text = text
         self.lines = TomlLines(text)
         self.document = document
         self.problems: list[Problem] = []
@@ -323,7 +326,7 @@ class _PolicyReader:
         assert name is not None
         assert session is not None
         return Policy(name=name, sites=sites, session=session, hours=hours,
-                      source=self.source, digest=digest)
+                      source=self.source, digest=digest, text=self.text)
 
     # -- helpers -------------------------------------------------------------------------
 

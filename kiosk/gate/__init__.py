@@ -9,9 +9,9 @@ gets out: Chromium never falls back to a direct connection.
 """
 
 from kiosk.gate.proxy import FilteringProxy, Upstream, UpstreamError
-from kiosk.gate.runner import ExternalGate, GateThread, answers_as_gate, chromium_flags
+from kiosk.gate.runner import ExternalGate, GateProcess, answers_as_gate, chromium_flags
 
-Gate = GateThread | ExternalGate
+Gate = GateProcess | ExternalGate
 
-__all__ = ["ExternalGate", "FilteringProxy", "Gate", "GateThread", "Upstream", "UpstreamError",
+__all__ = ["ExternalGate", "FilteringProxy", "Gate", "GateProcess", "Upstream", "UpstreamError",
            "answers_as_gate", "chromium_flags"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import ipaddress
 import logging
 import socket
@@ -146,9 +147,15 @@ class FilteringProxy:
     """The gate. `policy` may be replaced at any time: the next decision uses the new one."""
 
     def __init__(self, policy: Policy, *, upstream: Upstream | None = None,
-                 on_refused: RefusalHook | None = None, resolve: Resolver | None = None) -> None:
+                 on_refused: RefusalHook | None = None, resolve: Resolver | None = None,
+                 agent_endpoints: frozenset[str] = frozenset(),
+                 agent_token: str | None = None) -> None:
         self.policy = policy
         self.upstream = upstream
+        # The station agent's own way out (to the store), for a request that carries the
+        # agent's token, which the browser engine never has: pages cannot use it.
+        self.agent_endpoints = frozenset(_endpoint(text)[::2] for text in agent_endpoints)
+        self.agent_token = agent_token
         self.on_refused = on_refused
         self.resolve = resolve or _system_resolver
         self.counters = GateCounters()
@@ -243,9 +250,10 @@ class FilteringProxy:
             await self._send_answer(writer, 403)
             return
         host, host_kind, port = _endpoint(authority)
-        decision = self.policy.decide_endpoint(authority)
-        if not decision.allowed:
-            raise _Refused(host, decision.reason or "not-whitelisted")
+        if not self._from_agent(head, host, port):
+            decision = self.policy.decide_endpoint(authority)
+            if not decision.allowed:
+                raise _Refused(host, decision.reason or "not-whitelisted")
         self.counters.tunnels += 1
         if self.upstream is None:
             far_reader, far_writer = await self._connect(host, host_kind, port, opened)
@@ -261,6 +269,12 @@ class FilteringProxy:
         await writer.drain()
         await _relay(reader, writer, far_reader, far_writer)
 
+    def _from_agent(self, head: _Head, host: str, port: int) -> bool:
+        if self.agent_token is None or (host, port) not in self.agent_endpoints:
+            return False
+        offered = head.header(b"proxy-authorization") or b""
+        return hmac.compare_digest(offered, b"Bearer " + self.agent_token.encode())
+
     # -- plain HTTP -------------------------------------------------------------------------
 
     async def _forward(self, head: _Head, reader: asyncio.StreamReader,
@@ -272,9 +286,10 @@ class FilteringProxy:
             if target.startswith("/"):  # not a proxy request: someone talking to the gate
                 raise _Refused("", "not-a-proxy-request", 400) from None
             raise _Refused(_host_for_report(target), refusal.reason) from None
-        decision = self.policy.decide(target, RequestKind.SUBRESOURCE)
-        if not decision.allowed:
-            raise _Refused(url.host, decision.reason or "not-whitelisted")
+        if not self._from_agent(head, url.host, url.port):
+            decision = self.policy.decide(target, RequestKind.SUBRESOURCE)
+            if not decision.allowed:
+                raise _Refused(url.host, decision.reason or "not-whitelisted")
         if url.scheme != "http":
             raise _Refused(url.host, "https-without-connect", 400)
         length, chunked = _body_framing(head)

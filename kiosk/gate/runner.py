@@ -1,20 +1,26 @@
-"""The gate on a thread of its own, and the Chromium flags that send QtWebEngine through it.
+"""Starting the gate, checking it answers, and the Chromium flags that send QtWebEngine
+through it.
 
-The shell starts the gate before QtWebEngine reads its flags (they are read once, when the
-engine starts), and checks it is serving before every session: no gate, no session.
+The shell starts its gate (or finds the station's) before QtWebEngine reads its flags (they
+are read once, when the engine starts), and checks it answers before every session: no
+gate, no session.
 """
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
+import json
 import logging
+import queue
 import re
 import socket
+import subprocess
+import sys
 import threading
-from concurrent.futures import Future
+from typing import Any
 
 from kiosk.core.policy import Policy
-from kiosk.gate.proxy import PROBE_AUTHORITY, FilteringProxy, RefusalHook
+from kiosk.gate.proxy import PROBE_AUTHORITY, RefusalHook
 
 log = logging.getLogger("kiosk.gate")
 
@@ -62,79 +68,126 @@ def answers_as_gate(host: str, port: int, timeout: float = 2.0) -> bool:
         return False
 
 
-class GateThread:
-    """Runs a `FilteringProxy` on a daemon thread with its own event loop."""
+class GateProcess:
+    """The shell's own gate: `kiosk gate serve --control` as a child process (its own
+    interpreter, so the gate never waits on the shell's)."""
 
-    def __init__(self, proxy: FilteringProxy, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.proxy = proxy
+    def __init__(self, policy: Policy, *, upstream: str | None = None,
+                 host: str = "127.0.0.1", port: int = 0) -> None:
+        self.policy = policy
+        self.upstream = upstream
         self.host = host
         self.port = port
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._hook: RefusalHook | None = None
+        self._process: subprocess.Popen[str] | None = None
+        self._answers: queue.Queue[dict[str, Any]] = queue.Queue()
+        self._lock = threading.Lock()
 
-    def start(self, timeout: float = 10.0) -> int:
-        """Listen (on the same port as before after a restart); return the port."""
-        if self.running:
+    def start(self, timeout: float = 30.0) -> int:
+        """Start the gate (on the same port as before after a restart); return the port.
+        Raises `OSError` when it cannot listen or does not answer."""
+        if self._alive():
             return self.port
-        ready: Future[int] = Future()
-        loop = asyncio.new_event_loop()
-
-        def run() -> None:
-            asyncio.set_event_loop(loop)
-            try:
-                port = loop.run_until_complete(self.proxy.start(self.host, self.port))
-            except BaseException as error:  # noqa: BLE001 - handed to the starting thread
-                ready.set_exception(error)
-                loop.close()
-                return
-            ready.set_result(port)
-            loop.run_forever()
-            loop.run_until_complete(self.proxy.close())
-            # Connections cut by close() end their tasks; any other is cancelled.
-            pending = asyncio.all_tasks(loop)
-            for task in pending:
-                task.cancel()
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-            loop.close()
-
-        self._loop = loop
-        self._thread = threading.Thread(target=run, name="kiosk-gate", daemon=True)
-        self._thread.start()
-        self.port = ready.result(timeout)
+        command = [sys.executable, "-m", "kiosk", "gate", "serve", "--control",
+                   "--listen", f"{self.host}:{self.port}"]
+        if self.upstream:
+            command += ["--upstream-proxy", self.upstream]
+        self._answers = queue.Queue()
+        process = subprocess.Popen(  # noqa: S603 - our own interpreter and command
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        self._process = process
+        threading.Thread(target=self._read, args=(process, self._answers), daemon=True,
+                         name="kiosk-gate-reader").start()
+        listening = self._answer("listening", timeout)
+        self.port = int(listening["listening"])
+        self.use_policy(self.policy)
         log.info("the network gate listens on %s:%s", self.host, self.port)
         return self.port
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop listening and cut every open connection."""
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None or not thread.is_alive():
+    def _read(self, process: subprocess.Popen[str], answers: queue.Queue[dict[str, Any]]
+              ) -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "refused" in message:
+                hook = self._hook
+                if hook is not None:
+                    hook(str(message["refused"]), str(message.get("reason", "")))
+            else:
+                answers.put(message)
+        answers.put({"ended": process.wait()})
+
+    def _answer(self, key: str, timeout: float) -> dict[str, Any]:
+        try:
+            message = self._answers.get(timeout=timeout)
+        except queue.Empty:
+            self.stop()
+            raise OSError(f"the network gate did not answer in {timeout:g} s") from None
+        if key not in message:
+            self.stop()
+            raise OSError(f"the network gate failed: {message}")
+        return message
+
+    def use_policy(self, policy: Policy) -> None:
+        """Decide with `policy` from now on (the shell applies a new policy between two
+        sessions); returns once the gate has taken it."""
+        self.policy = policy
+        process = self._process
+        if process is None or process.stdin is None or not self._alive():
             return
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(timeout)
-        self._loop = self._thread = None
+        with self._lock:
+            try:
+                process.stdin.write(json.dumps({"policy": policy.text,
+                                                "source": policy.source}) + "\n")
+                process.stdin.flush()
+            except OSError:
+                return  # it stopped: ensure_running starts it again
+            self._answer("policy", 10.0)
+
+    def watch_refusals(self, hook: RefusalHook | None) -> None:
+        """`hook(host, reason)` for each refusal, called on a reader thread."""
+        self._hook = hook
+
+    def _alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        """The gate's process: the shell's, never one of a session to stop at the wipe."""
+        return self._process.pid if self._process is not None else None
 
     @property
     def running(self) -> bool:
-        thread = self._thread
-        return (thread is not None and thread.is_alive() and self.proxy.serving
-                and answers_as_gate(self.host, self.port))
+        return self._alive() and answers_as_gate(self.host, self.port)
 
-    def use_policy(self, policy: Policy) -> None:
-        self.proxy.policy = policy  # one reference replaced: the next decision uses it
-
-    def watch_refusals(self, hook: RefusalHook | None) -> None:
-        """`hook(host, reason)` for each refusal, called on the gate's thread."""
-        self.proxy.on_refused = hook
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop it: the end of its input ends it; a gate that does not stop is killed."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        with contextlib.suppress(OSError):
+            if process.stdin is not None:
+                process.stdin.close()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
 
     def ensure_running(self) -> bool:
-        """True when the gate answers, restarting it on its port when it stopped."""
+        """True when the gate answers, starting it again on its port when it stopped."""
         if self.running:
             return True
         log.error("the network gate was not running: starting it again")
         self.stop()
         try:
             self.start()
-        except (OSError, TimeoutError):
+        except OSError:
             log.exception("the network gate cannot start")
             return False
         return self.running
@@ -157,6 +210,8 @@ class ExternalGate:
         if host not in ("127.0.0.1", "localhost", "[::1]"):
             raise ValueError(f"{address!r}: the gate must listen on loopback")
         return cls(host.strip("[]"), int(port))
+
+    pid = None  # the system's service, not a child of the shell
 
     def use_policy(self, policy: Policy) -> None:
         """The gate service reads the same policy file itself."""

@@ -14,7 +14,7 @@ from typing import Any
 from kiosk.agent.station import StationAgent
 from kiosk.core.policy import Policy
 from kiosk.core.session import EndReason
-from kiosk.gate import ExternalGate, FilteringProxy, Gate, GateThread, Upstream
+from kiosk.gate import ExternalGate, Gate, GateProcess, Upstream
 from kiosk.gate.runner import with_gate_flags
 from kiosk.shell.sessionfs import SessionFolder
 
@@ -22,13 +22,14 @@ log = logging.getLogger("kiosk.shell")
 HEARTBEAT_SECONDS = 10
 
 
-def start_gate(policy: Policy, upstream: str | None = None) -> GateThread:
-    """The network gate, listening on loopback before QtWebEngine starts.
+def start_gate(policy: Policy, upstream: str | None = None) -> GateProcess:
+    """The shell's own network gate, listening on loopback before QtWebEngine starts.
 
     Raises `UpstreamError` for an upstream proxy address that cannot be used, `OSError`
     when it cannot listen."""
-    gate = GateThread(FilteringProxy(policy, upstream=Upstream.parse(upstream)
-                                     if upstream else None))
+    if upstream:
+        Upstream.parse(upstream)  # a bad address is said here, not in the gate's log
+    gate = GateProcess(policy, upstream=upstream)
     gate.start()
     return gate
 

@@ -557,7 +557,8 @@ class ShellWindow(QWidget):
         first = pending.report
         # Anything the engine wrote after the first pass goes too, and counts.
         again = self.folder.wipe()
-        stopped = stop_session_processes(pending.processes_before)
+        gate = {self.gate.pid} if self.gate.pid is not None else set()
+        stopped = stop_session_processes(pending.processes_before | gate)
         clipboard = QGuiApplication.clipboard().mimeData()
         clipboard_empty = clipboard is None or not clipboard.formats()
         verified = (first.verified and again.verified and pending.profile_gone

@@ -4,15 +4,20 @@ refusal never reaches anything (the recording test proxy and a local origin serv
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
+import psutil
 import pytest
 
 from kiosk.core.policy import parse_policy
-from kiosk.gate import FilteringProxy, GateThread, Upstream, UpstreamError, answers_as_gate
+from kiosk.gate import FilteringProxy, GateProcess, Upstream, UpstreamError, answers_as_gate
 from kiosk.gate.runner import ExternalGate, with_gate_flags
+from tests.gate.proxythread import ProxyThread
+from tests.waiting import wait_until
 from tests.webproxy import WebProxy
 
 
@@ -86,7 +91,7 @@ allow = ["http://127.0.0.1:{port}", "127.0.0.1:{port}", "rebind.example", "www.c
 
 
 class Gate:
-    def __init__(self, proxy: FilteringProxy, thread: GateThread) -> None:
+    def __init__(self, proxy: FilteringProxy, thread: ProxyThread) -> None:
         self.proxy = proxy
         self.thread = thread
         self.refused: list[tuple[str, str]] = []
@@ -103,7 +108,7 @@ def gate(origin: Origin) -> Iterator[Gate]:
         return ["127.0.0.1"] if host == "rebind.example" else []
 
     proxy = FilteringProxy(parse_policy(policy_for(origin.port)), resolve=resolve)
-    thread = GateThread(proxy)
+    thread = ProxyThread(proxy)
     made = Gate(proxy, thread)
     proxy.on_refused = lambda host, reason: made.refused.append((host, reason))
     thread.start()
@@ -272,7 +277,7 @@ def test_through_an_upstream_proxy(origin: Origin, web_proxy: WebProxy) -> None:
     web_proxy.serve("www.caf.fr", "/", "<title>CAF</title>")
     proxy = FilteringProxy(parse_policy(policy_for(origin.port)),
                            upstream=Upstream.parse(f"http://127.0.0.1:{web_proxy.port}"))
-    thread = GateThread(proxy)
+    thread = ProxyThread(proxy)
     thread.start()
     try:
         answer = ask(thread.port, b"GET http://www.caf.fr/ HTTP/1.1\r\n\r\n")
@@ -294,7 +299,7 @@ def test_an_unreachable_upstream_is_a_502(origin: Origin) -> None:
     closed.close()
     proxy = FilteringProxy(parse_policy(policy_for(origin.port)),
                            upstream=Upstream("127.0.0.1", port))
-    thread = GateThread(proxy)
+    thread = ProxyThread(proxy)
     thread.start()
     try:
         answer = ask(thread.port, b"CONNECT www.caf.fr:443 HTTP/1.1\r\n\r\n")
@@ -318,23 +323,70 @@ def test_upstream_port_defaults_to_3128() -> None:
     assert Upstream.parse("http://proxy.mairie.example") == Upstream("proxy.mairie.example", 3128)
 
 
-def test_a_stopped_gate_lets_nothing_through_and_restarts_on_its_port(gate: Gate) -> None:
-    port = gate.port
-    assert answers_as_gate("127.0.0.1", port)
-    gate.thread.stop()
-    assert not gate.thread.running
-    with pytest.raises(OSError):
-        socket.create_connection(("127.0.0.1", port), timeout=2)
-    assert gate.thread.ensure_running()
-    assert gate.port == port
-    assert answers_as_gate("127.0.0.1", port)
-    assert gate.refused == []  # the check itself is not a refusal
+def test_the_shells_gate_process_stops_restarts_on_its_port_and_reports(
+        origin: Origin) -> None:
+    gate = GateProcess(parse_policy(policy_for(origin.port)))
+    refused: list[tuple[str, str]] = []
+    gate.watch_refusals(lambda host, reason: refused.append((host, reason)))
+    port = gate.start()
+    try:
+        assert gate.running
+        assert ask(port, b"CONNECT evil.example:443 HTTP/1.1\r\n\r\n").startswith(
+            b"HTTP/1.1 403 ")
+        with tunnel(port, f"127.0.0.1:{origin.port}") as client:
+            assert read_head(client).startswith(b"HTTP/1.1 200 ")
+        gate.stop()
+        assert not gate.running
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", port), timeout=2)
+        assert gate.ensure_running()
+        assert gate.port == port
+        # A new policy applies from the next connection on.
+        gate.use_policy(parse_policy(policy_for(origin.port + 1)))
+        assert ask(port, f"CONNECT 127.0.0.1:{origin.port} HTTP/1.1\r\n\r\n".encode()
+                   ).startswith(b"HTTP/1.1 403 ")
+    finally:
+        gate.stop()
+    # the check that a gate answers is never a refusal
+    assert refused == [("evil.example", "not-whitelisted"), ("127.0.0.1", "ip-literal")]
+
+
+SHELL_STAND_IN = """
+import sys
+from kiosk.core.policy import parse_policy
+from kiosk.gate import GateProcess
+gate = GateProcess(parse_policy(sys.argv[1]))
+print(gate.start(), gate.pid, flush=True)
+sys.stdin.read()
+"""
+
+
+def test_the_gate_process_ends_with_its_shell(origin: Origin) -> None:
+    """Killed shell, no gate left behind: its input ends, and so does it."""
+    shell = subprocess.Popen([sys.executable, "-c", SHELL_STAND_IN, policy_for(origin.port)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert shell.stdout is not None
+        port, pid = (int(word) for word in shell.stdout.readline().split())
+        assert answers_as_gate("127.0.0.1", port)
+        shell.kill()
+        shell.wait()
+        assert wait_until(lambda: not psutil.pid_exists(pid)
+                   or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE, seconds=10)
+        assert not answers_as_gate("127.0.0.1", port, timeout=0.5)
+    finally:
+        shell.kill()
+        shell.wait()
+        for stream in (shell.stdin, shell.stdout):
+            if stream is not None:
+                stream.close()
 
 
 def test_stopping_cuts_open_tunnels(gate: Gate, origin: Origin) -> None:
     client = tunnel(gate.port, f"127.0.0.1:{origin.port}")
     assert read_head(client).startswith(b"HTTP/1.1 200 ")
     gate.thread.stop()
+    assert not gate.thread.running
     client.settimeout(5)
     try:
         assert client.recv(10) == b""

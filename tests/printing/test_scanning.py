@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -88,3 +89,24 @@ def test_an_unknown_scanner_is_a_scan_failure() -> None:
 def test_nothing_to_save_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no page"):
         save_pdf([], tmp_path / "vide.pdf", 150)
+
+
+def sigpipe_ignored() -> bool:
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    ignored = next(line for line in status.splitlines() if line.startswith("SigIgn:"))
+    return bool(int(ignored.split()[1], 16) & (1 << (13 - 1)))
+
+
+def test_after_a_scan_a_broken_pipe_is_an_error_not_the_end_of_the_shell() -> None:
+    """SANE's reader thread leaves SIGPIPE at its default (which kills the process)."""
+    scanning = ScanSession("test:0", Preset.DOCUMENT)
+    try:
+        scanning.scan_page()
+    finally:
+        scanning.close()
+    assert sigpipe_ignored()
+    reading, writing = os.pipe()
+    os.close(reading)
+    with pytest.raises(BrokenPipeError):
+        os.write(writing, b"to nobody")
+    os.close(writing)

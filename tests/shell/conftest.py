@@ -17,7 +17,7 @@ from kiosk.agent.station import StationAgent
 from kiosk.agent.store_client import StoreClient
 from kiosk.core.policy import parse_policy
 from kiosk.core.session import EndReason
-from kiosk.gate import GateThread
+from kiosk.gate import GateProcess
 from kiosk.shell import i18n
 from kiosk.shell.dialogs import MessageDialog, ShellDialog
 from kiosk.shell.window import ShellWindow
@@ -39,7 +39,7 @@ from tests.webproxy import WebProxy  # noqa: E402
 
 @pytest.fixture
 def window(request: pytest.FixtureRequest, qtbot: QtBot, live_store: LiveStore,
-           web_proxy: WebProxy, gate: GateThread, tmp_path: Path,
+           web_proxy: WebProxy, gate: GateProcess, tmp_path: Path,
            french: None) -> Iterator[ShellWindow]:
     """A shell on the test policy, or on the policy text given by indirect parametrisation."""
     web_proxy.serve("www.caf.fr", "/", "<html><head><title>CAF</title></head><body>ok</body>"

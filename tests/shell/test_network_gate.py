@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.gate import GateThread
+from kiosk.gate import GateProcess
 from kiosk.shell.window import ShellWindow
 from tests.agent.conftest import LiveStore
 from tests.shell.conftest import run_js, type_code
@@ -158,18 +158,11 @@ def test_no_attack_from_an_allowed_page_reaches_a_refused_host(
 
 def test_the_network_gate_itself_refuses_what_the_engine_lets_pass(
         qtbot: QtBot, window: ShellWindow, live_store: LiveStore, web_proxy: WebProxy,
-        gate: GateThread, listeners: LoopbackListeners) -> None:
+        gate: GateProcess, listeners: LoopbackListeners) -> None:
     """Workers' WebSockets and preconnections never pass the engine's hooks: the gate is what
     stops them, and it says so."""
     refused: list[str] = []
-    shell_hook = gate.proxy.on_refused
-    assert shell_hook is not None
-
-    def record(host: str, reason: str) -> None:
-        refused.append(host)
-        shell_hook(host, reason)
-
-    gate.watch_refusals(record)
+    gate.watch_refusals(lambda host, _reason: refused.append(host))
     serve_attacks(web_proxy)
     open_session(qtbot, window, live_store)
     open_page(qtbot, window, "https://www.caf.fr/attaque", "Attaque")
@@ -181,7 +174,7 @@ def test_the_network_gate_itself_refuses_what_the_engine_lets_pass(
 
 def test_with_the_gate_stopped_nothing_gets_out(
         qtbot: QtBot, window: ShellWindow, live_store: LiveStore, web_proxy: WebProxy,
-        gate: GateThread, listeners: LoopbackListeners) -> None:
+        gate: GateProcess, listeners: LoopbackListeners) -> None:
     serve_attacks(web_proxy)
     open_session(qtbot, window, live_store)
     open_page(qtbot, window, "https://www.caf.fr/attaque", "Attaque")
@@ -217,7 +210,7 @@ def test_an_allowed_sites_websocket_works(qtbot: QtBot, window: ShellWindow,
 
 
 def test_a_session_never_opens_without_the_gate(
-        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, gate: GateThread) -> None:
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, gate: GateProcess) -> None:
     port = gate.port
     gate.stop()
     # Something else took the gate's port: the shell cannot start its gate again.
@@ -238,7 +231,7 @@ def test_a_session_never_opens_without_the_gate(
 
 
 def test_a_stopped_gate_is_started_again_for_the_next_session(
-        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, gate: GateThread) -> None:
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, gate: GateProcess) -> None:
     gate.stop()
     open_session(qtbot, window, live_store)
     assert gate.running
