@@ -287,32 +287,36 @@ class LoopbackListeners:
         self.udp.bind(("127.0.0.1", 0))
         self.tcp_port = self.tcp.getsockname()[1]
         self.udp_port = self.udp.getsockname()[1]
+        for listener in (self.tcp, self.udp):
+            listener.settimeout(0.1)  # so that the threads see `close` soon
         self.received: list[tuple[str, bytes]] = []
         self._lock = threading.Lock()
-        self._stopped = False
-        threading.Thread(target=self._accept, daemon=True).start()
-        threading.Thread(target=self._datagrams, daemon=True).start()
+        self._stopped = threading.Event()
+        self._threads = [threading.Thread(target=self._accept, daemon=True),
+                         threading.Thread(target=self._datagrams, daemon=True)]
+        for thread in self._threads:
+            thread.start()
 
     def _accept(self) -> None:
-        while not self._stopped:
+        while not self._stopped.is_set():
             try:
                 client, _ = self.tcp.accept()
-            except OSError:
-                return
-            client.settimeout(2)
-            data = b""
-            with contextlib.suppress(OSError):
-                data = client.recv(4096)
+            except TimeoutError:
+                continue
+            with client:
+                client.settimeout(2)
+                data = b""
+                with contextlib.suppress(OSError):
+                    data = client.recv(4096)
             with self._lock:
                 self.received.append(("tcp", data))
-            client.close()
 
     def _datagrams(self) -> None:
-        while not self._stopped:
+        while not self._stopped.is_set():
             try:
                 data, _ = self.udp.recvfrom(65536)
-            except OSError:
-                return
+            except TimeoutError:
+                continue
             with self._lock:
                 self.received.append(("udp", data))
 
@@ -321,6 +325,8 @@ class LoopbackListeners:
             return list(self.received)
 
     def close(self) -> None:
-        self._stopped = True
+        self._stopped.set()
+        for thread in self._threads:
+            thread.join(5)
         self.tcp.close()
         self.udp.close()

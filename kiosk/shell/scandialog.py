@@ -8,6 +8,7 @@ SANE calls run off the GUI thread; a page being read can be stopped.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -53,11 +54,14 @@ class ScanDialog(ShellDialog):
 
     def __init__(self, *, agent: StationAgent, session: OpenedSession, documents: Path,
                  scan_left: int, preferred_device: str | None = None,
+                 room_left: Callable[[], int] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.agent = agent
         self.session = session
         self.documents = documents
+        # Bytes the session's disk quota still allows (downloads and scans share it).
+        self.room_left = room_left
         self.scan_left = scan_left
         self.preferred_device = preferred_device
         self.pages: list[Image.Image] = []
@@ -207,9 +211,17 @@ class ScanDialog(ShellDialog):
         try:
             save_pdf(self.pages, target, self.resolution)
         except OSError as error:
+            target.unlink(missing_ok=True)
             log.warning("saving a scan failed: %s", type(error).__name__)
             self.message.setText(self.tr("The document could not be saved. Ask at the "
                                          "reception."))
+            return
+        if self.room_left is not None and self.room_left() < 0:
+            target.unlink(missing_ok=True)
+            self.message.setText(self.tr(
+                "There is not enough room left in your session for this document. Close this "
+                "window, delete documents in My documents, then scan again. These pages will "
+                "not be counted."))
             return
         self._settle(charged=True)
         self._close_device()

@@ -489,9 +489,11 @@ class ShellWindow(QWidget):
         running = self.running
         if running is None:
             return
+        quota = self.policy.session.disk_quota_bytes
         dialog = ScanDialog(agent=self.agent, session=running.opened,
                             documents=running.folder.documents, scan_left=self.scan_left,
-                            preferred_device=self.scanner, parent=self)
+                            preferred_device=self.scanner,
+                            room_left=lambda: quota - running.folder.used_bytes(), parent=self)
         dialog.saved.connect(lambda name: self.show_message(
             self.tr("Saved in My documents: %1").replace("%1", name)))
         dialog.exec()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from kiosk.store.models import Code, Event
 from tests.agent.conftest import LiveStore
 from tests.printing.conftest import Printers, pdf_pages, write_pdf
 from tests.shell.conftest import open_caf, type_code, when_dialog_shown
+from tests.testpolicy import CAF_POLICY
 
 
 def open_session(qtbot: QtBot, shell: ShellWindow, live_store: LiveStore) -> None:
@@ -220,3 +222,33 @@ def test_the_scan_quota_stops_scanning(qtbot: QtBot, window: ShellWindow,
     assert running is not None
     assert running.folder.document_files() == []  # given up: nothing kept
     qtbot.waitUntil(lambda: used(live_store) == (0, 0), timeout=30_000)  # nor charged
+
+
+ONE_MB_POLICY = CAF_POLICY.replace("[[site]]", "[session]\ndisk_quota_mb = 1\n\n[[site]]", 1)
+
+
+@pytest.mark.parametrize("window", [ONE_MB_POLICY], indirect=True)
+def test_a_scan_that_does_not_fit_the_disk_quota_is_not_kept(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    open_session(qtbot, window, live_store)
+    running = window.running
+    assert running is not None
+    (running.folder.documents / "attestation.pdf").write_bytes(b"%PDF-1.4 " + b"x" * 999_000)
+    messages: list[str] = []
+
+    def step(dialog: ScanDialog) -> bool:
+        if dialog.pages and not messages:
+            dialog.save_button.click()
+            messages.append(dialog.message.text())
+            dialog.discard_button.click()
+            return True
+        if not dialog.pages:
+            dialog.scan_button.click()
+        return False
+
+    problems = drive_scan_dialog(window, step)
+    window.open_scanner()
+    assert problems == []
+    assert "pas assez de place" in messages[0]
+    assert [p.name for p in running.folder.document_files()] == ["attestation.pdf"]
+    qtbot.waitUntil(lambda: used(live_store) == (0, 0), timeout=30_000)  # not charged

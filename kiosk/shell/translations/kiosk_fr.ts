@@ -367,97 +367,102 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../scandialog.py" line="68"/>
+        <location filename="../scandialog.py" line="73"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="70"/>
+        <location filename="../scandialog.py" line="75"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="71"/>
+        <location filename="../scandialog.py" line="76"/>
         <source>Document (black and white, light file)</source>
         <translation>Document (noir et blanc, fichier léger)</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="73"/>
+        <location filename="../scandialog.py" line="78"/>
         <source>Photo (colour)</source>
         <translation>Photo (couleur)</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="85"/>
+        <location filename="../scandialog.py" line="90"/>
         <source>Scanned pages</source>
         <translation>Pages scannées</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="91"/>
+        <location filename="../scandialog.py" line="96"/>
         <source>Scan a page</source>
         <translation>Scanner une page</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="92"/>
+        <location filename="../scandialog.py" line="97"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="94"/>
+        <location filename="../scandialog.py" line="99"/>
         <source>Give up</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="95"/>
+        <location filename="../scandialog.py" line="100"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="114"/>
+        <location filename="../scandialog.py" line="119"/>
         <source>Looking for the scanner…</source>
         <translation>Recherche du scanner…</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="127"/>
+        <location filename="../scandialog.py" line="132"/>
         <source>No scanner answers. Check that it is on, or ask at the reception.</source>
         <translation>Aucun scanner ne répond. Vérifiez qu&apos;il est allumé, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="148"/>
+        <location filename="../scandialog.py" line="153"/>
         <source>Scanning… Do not lift the lid.</source>
         <translation>Numérisation en cours… Ne soulevez pas le capot.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="174"/>
+        <location filename="../scandialog.py" line="179"/>
         <source>Page %1 scanned. Scan another page, or save.</source>
         <translation>Page %1 scannée. Scannez une autre page, ou enregistrez.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="184"/>
+        <location filename="../scandialog.py" line="189"/>
         <source>Scanning stopped. This page was not counted.</source>
         <translation>Numérisation arrêtée. Cette page n&apos;a pas été décomptée.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="186"/>
+        <location filename="../scandialog.py" line="191"/>
         <source>You cannot scan more pages with this code. Ask at the reception.</source>
         <translation>Vous ne pouvez plus scanner de pages avec ce code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="189"/>
+        <location filename="../scandialog.py" line="194"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="194"/>
+        <location filename="../scandialog.py" line="199"/>
         <source>The scanner could not read the page. Check the page and the lid, then try again. This page was not counted.</source>
         <translation>Le scanner n&apos;a pas pu lire la page. Vérifiez la page et le capot, puis réessayez. Cette page n&apos;a pas été décomptée.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="211"/>
+        <location filename="../scandialog.py" line="217"/>
         <source>The document could not be saved. Ask at the reception.</source>
         <translation>Le document n&apos;a pas pu être enregistré. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="259"/>
+        <location filename="../scandialog.py" line="223"/>
+        <source>There is not enough room left in your session for this document. Close this window, delete documents in My documents, then scan again. These pages will not be counted.</source>
+        <translation>Il n’y a pas assez de place dans votre session pour ce document. Fermez cette fenêtre, supprimez des documents dans Mes documents, puis scannez à nouveau. Ces pages ne seront pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../scandialog.py" line="272"/>
         <source>Put the page face down on the glass, then press Scan a page. You can scan %1 more pages.</source>
         <translation>Posez la page face contre la vitre, puis appuyez sur Scanner une page. Vous pouvez encore scanner %1 pages.</translation>
     </message>
@@ -465,22 +470,22 @@
 <context>
     <name>SessionDownloads</name>
     <message>
-        <location filename="../guard.py" line="239"/>
+        <location filename="../guard.py" line="241"/>
         <source>This document is too large for the space left in your session (%1). It was not downloaded. Delete documents in My documents to make room.</source>
         <translation>Ce document est trop volumineux pour la place qui reste dans votre session (%1). Il n’a pas été téléchargé. Supprimez des documents dans Mes documents pour faire de la place.</translation>
     </message>
     <message>
-        <location filename="../guard.py" line="263"/>
+        <location filename="../guard.py" line="265"/>
         <source>The download was stopped: the space for your session&apos;s documents (%1) is full. Delete documents in My documents to make room.</source>
         <translation>Le téléchargement a été arrêté : la place pour les documents de votre session (%1) est pleine. Supprimez des documents dans Mes documents pour faire de la place.</translation>
     </message>
     <message>
-        <location filename="../guard.py" line="274"/>
+        <location filename="../guard.py" line="276"/>
         <source>The download did not finish. Try again, or ask at the reception.</source>
         <translation>Le téléchargement n’a pas abouti. Réessayez, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../guard.py" line="279"/>
+        <location filename="../guard.py" line="281"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
@@ -646,12 +651,12 @@
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="496"/>
+        <location filename="../window.py" line="498"/>
         <source>Saved in My documents: %1</source>
         <translation>Enregistré dans Mes documents : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="598"/>
+        <location filename="../window.py" line="601"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
