@@ -8,10 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.cli import bench, demo, gate, policy, shell, store
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here rather than at the top, so that importing one command's module (the gate, started
+    # by the shell in a process of its own) does not load every other's.
+    from kiosk.cli import bench, demo, gate, policy, shell, store  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Locked-down guest workstations for the free-access PCs of social centres.",

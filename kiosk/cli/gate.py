@@ -24,6 +24,11 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
         "the policy (a host is allowed when a site lists it in allow or resources); a "
         "refused one gets 403 and nothing is looked up or connected. Run it under an "
         "account of its own and point the shell at it (kiosk shell --gate HOST:PORT).")
+    add_serve_arguments(serve)
+    serve.set_defaults(handler=run_serve)
+
+
+def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--policy", metavar="FILE", default=None,
                        help="policy file (default: policies/default.toml)")
     serve.add_argument("--listen", metavar="HOST:PORT", default=DEFAULT_LISTEN,
@@ -42,7 +47,6 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     serve.add_argument("--control", action="store_true",
                        help="run as the shell's own gate: JSON lines on standard input "
                        "and output (used by kiosk shell)")
-    serve.set_defaults(handler=run_serve)
 
 
 def _listen_address(text: str) -> tuple[str, int] | None:

@@ -418,11 +418,15 @@ def _origin_form(target: str) -> str:
 
 
 def _body_framing(head: _Head) -> tuple[int, bool]:
+    framing = [name.lower() for name, _ in head.headers
+               if name.lower() in (b"transfer-encoding", b"content-length")]
+    if len(framing) > 1:
+        raise _Refused("", "ambiguous-body", 400)  # request smuggling
     encoding = head.header(b"transfer-encoding")
     length = head.header(b"content-length")
     if encoding is not None:
-        if length is not None or encoding.strip().lower() != b"chunked":
-            raise _Refused("", "ambiguous-body", 400)  # request smuggling
+        if encoding.strip().lower() != b"chunked":
+            raise _Refused("", "ambiguous-body", 400)
         return 0, True
     if length is None:
         return 0, False

@@ -88,7 +88,7 @@ class GateProcess:
         Raises `OSError` when it cannot listen or does not answer."""
         if self._alive():
             return self.port
-        command = [sys.executable, "-m", "kiosk", "gate", "serve", "--control",
+        command = [sys.executable, "-m", "kiosk.gate", "--control",
                    "--listen", f"{self.host}:{self.port}"]
         if self.upstream:
             command += ["--upstream-proxy", self.upstream]

@@ -237,6 +237,9 @@ def test_plain_http_to_a_refused_address_gets_403(gate: Gate, origin: Origin,
     "GET http://127.0.0.1:{port}/ HTTP/1.1\r\nContent-Length: 3\r\n"
     "Transfer-Encoding: chunked\r\n\r\n",  # smuggling
     "GET http://127.0.0.1:{port}/ HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+    "POST http://127.0.0.1:{port}/ HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 5\r\n\r\n"
+    "body!",
+    "POST http://127.0.0.1:{port}/ HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
     "GET http://127.0.0.1:{port}/ HTTP/1.1\r\n folded: header\r\n\r\n",
     "GET http://https://127.0.0.1:{port}/ HTTP/1.1\r\n\r\n",
     "GET https://127.0.0.1:{port}/ HTTP/1.1\r\n\r\n",  # https goes by CONNECT
