@@ -176,6 +176,7 @@ def test_with_the_gate_stopped_nothing_gets_out(
     open_page(qtbot, window, "https://www.caf.fr/attaque", "Attaque")
     qtbot.waitUntil(lambda: run_js(qtbot, window, "window.swReady") is True, timeout=30_000)
     gate.stop()
+    qtbot.wait(500)  # what was on its way before the stop has landed: only what follows counts
     web_proxy.clear()
     launch_attacks(qtbot, window, listeners)
     run_js(qtbot, window, "fetch('https://www.caf.fr/after-stop').catch(() => 0); 1")
