@@ -19,15 +19,16 @@ import json
 import os
 import secrets
 import shutil
+import ssl
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -64,21 +65,70 @@ id = "bench"
 title = "Mes démarches"
 description = "Page d'essai du banc de mesure"
 home = "http://{BENCH_HOST}/"
-allow = ["http://{BENCH_HOST}"]
+allow = ["http://{BENCH_HOST}", "{BENCH_HOST}"]
 """
 
 
 # -- the local web server and proxy -----------------------------------------------------------
 
 
-class PageServer:
-    """Serves the benchmark page for any host, as a proxy would; counts the load beacons."""
+def _tls_context(folder: Path) -> ssl.SSLContext | None:
+    """A self-signed certificate for the benchmark's host (the child ignores certificate
+    errors), or None when the `cryptography` package is missing (then no https load)."""
+    try:
+        from cryptography import x509  # noqa: PLC0415
+        from cryptography.hazmat.primitives import hashes, serialization  # noqa: PLC0415
+        from cryptography.hazmat.primitives.asymmetric import ec  # noqa: PLC0415
+        from cryptography.x509.oid import NameOID  # noqa: PLC0415
+    except ImportError:
+        return None
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, BENCH_HOST)])
+    now = datetime.now(UTC)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .not_valid_before(now).not_valid_after(now + timedelta(days=1))
+                   .add_extension(x509.SubjectAlternativeName([x509.DNSName(BENCH_HOST)]),
+                                  critical=False)
+                   .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "bench-cert.pem", folder / "bench-key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return context
 
-    def __init__(self) -> None:
+
+class PageServer:
+    """Serves the benchmark page for any host, as a proxy would (plain http requests, and
+    https through CONNECT tunnels when a certificate could be made); counts the load
+    beacons. Keeps connections alive, as a web server does."""
+
+    def __init__(self, folder: Path) -> None:
         self.loaded = threading.Event()
+        self.tls = _tls_context(folder)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            # The head and the body go in two writes: without this, a kept-alive connection
+            # waits for the client's delayed acknowledgement between them.
+            disable_nagle_algorithm = True
+
+            def do_CONNECT(self) -> None:
+                if server.tls is None:
+                    self.send_error(501)
+                    return
+                self.send_response(200, "Connection established")
+                self.end_headers()
+                self.wfile.flush()
+                self.connection = server.tls.wrap_socket(self.connection, server_side=True)
+                self.rfile = self.connection.makefile("rb")
+                self.wfile = self.connection.makefile("wb")
+                self.close_connection = False
+
             def do_GET(self) -> None:
                 path = urlsplit(self.path).path or "/"  # a proxy gets absolute URLs
                 body, kind = {"/": (PAGE.encode(), "text/html; charset=utf-8"),
@@ -92,11 +142,15 @@ class PageServer:
                 self.send_header("Cache-Control", "no-store")
                 self.end_headers()
                 self.wfile.write(body)
+                self.wfile.flush()
 
             def log_message(self, *_args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+        self.httpd = Server(("127.0.0.1", 0), Handler)
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -140,11 +194,16 @@ class ShellRun:
     wipe_verified: bool
     page_load_ms: float  # the first load of the session (the page's process starts)
     reload_ms: float  # median of the loads after it
+    https_load_ms: float | None  # the same page over https, through a tunnel (None: no TLS)
+    https_reload_ms: float | None
 
 
 def _child_environment() -> dict[str, str]:
     environment = dict(os.environ)
     environment["QT_QPA_PLATFORM"] = "offscreen"
+    # The page server's certificate is its own.
+    flags = environment.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    environment["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --ignore-certificate-errors".strip()
     return environment
 
 
@@ -152,7 +211,8 @@ def run_shell_once(*, store_url: str, station_token: str, code: str, folder: Pat
                    page: PageServer, through_gate: bool = True) -> ShellRun:
     page.loaded.clear()
     request = {"store_url": store_url, "token": station_token, "code": code,
-               "folder": str(folder), "page_port": page.port, "through_gate": through_gate}
+               "folder": str(folder), "page_port": page.port, "through_gate": through_gate,
+               "https": page.tls is not None}
     started = time.perf_counter()
     child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "kiosk.bench.shell", json.dumps(request)],
@@ -182,11 +242,14 @@ def run_shell_once(*, store_url: str, station_token: str, code: str, folder: Pat
                     end_to_locked_s=result["end_to_locked_s"],
                     idle_pss_mb=result["idle_pss_mb"], page_pss_mb=result["page_pss_mb"],
                     wipe_verified=result["wipe_verified"], page_load_ms=result["page_load_ms"],
-                    reload_ms=result["reload_ms"])
+                    reload_ms=result["reload_ms"], https_load_ms=result["https_load_ms"],
+                    https_reload_ms=result["https_reload_ms"])
 
 
 def _child(request: dict[str, Any]) -> dict[str, Any]:
     """In the child: start the shell, tell the parent it is ready, then drive a session."""
+    from PySide6.QtCore import QUrl  # noqa: PLC0415
+
     from kiosk.agent.outbox import Outbox  # noqa: PLC0415
     from kiosk.agent.station import StationAgent  # noqa: PLC0415
     from kiosk.agent.store_client import StoreClient  # noqa: PLC0415
@@ -225,7 +288,6 @@ def _child(request: dict[str, Any]) -> dict[str, Any]:
     window.repaint()
     code_to_tiles = (time.perf_counter() - started) * 1000
     running = window.running
-    loads: list[float] = []
     finished: list[bool] = []
 
     def load_finished(ok: bool) -> None:  # noqa: FBT001 - Qt's signal
@@ -236,19 +298,35 @@ def _child(request: dict[str, Any]) -> dict[str, Any]:
     tab = running.browser.current() if running else None
     if tab is None:
         return {"error": "no tab opened"}
-    tab.page.loadFinished.connect(load_finished)
-    page = 0.0
-    for _ in range(RELOADS + 1):
-        if not wait(lambda: bool(finished), 30) or not finished[0]:
-            return {"error": "the page did not load"}
-        loads.append((time.perf_counter() - started) * 1000)
-        finished.clear()
-        if not page:  # the memory of the first page, as a guest's first page
-            wait(lambda: False, SETTLE_SECONDS)
-            page = pss_mb(os.getpid())
-        started = time.perf_counter()
-        tab.page.triggerAction(tab.page.WebAction.ReloadAndBypassCache)
-    wait(lambda: bool(finished), 30)
+    page_view = tab.page
+    page_view.loadFinished.connect(load_finished)
+    # The first page, as a guest's first page: the time it took, then the memory it holds.
+    if not wait(lambda: bool(finished), 30) or not finished[0]:
+        return {"error": "the page did not load"}
+    first_load = (time.perf_counter() - started) * 1000
+    wait(lambda: False, SETTLE_SECONDS)
+    page = pss_mb(os.getpid())
+
+    def timed_loads(first: Callable[[], object] | None) -> list[float] | None:
+        """`first` (when given), then RELOADS reloads, in milliseconds; None if one failed."""
+        loads = []
+        for step in ([first] if first is not None else []) + [None] * RELOADS:
+            finished.clear()
+            started = time.perf_counter()
+            if step is None:
+                page_view.triggerAction(page_view.WebAction.ReloadAndBypassCache)
+            else:
+                step()
+            if not wait(lambda: bool(finished), 30) or not finished[0]:
+                return None
+            loads.append((time.perf_counter() - started) * 1000)
+        return loads
+
+    http = timed_loads(None)
+    https = (timed_loads(lambda: page_view.setUrl(QUrl(f"https://{BENCH_HOST}/")))
+             if request["https"] else [])
+    if http is None or https is None:
+        return {"error": "the page did not load"}
     started = time.perf_counter()
     window.session_view.confirm_yes.click()
     wait(lambda: not window.wiping, 30)
@@ -261,8 +339,10 @@ def _child(request: dict[str, Any]) -> dict[str, Any]:
     return {"code_to_tiles_ms": round(code_to_tiles, 1),
             "end_to_locked_s": round(end_to_locked, 3), "idle_pss_mb": idle,
             "page_pss_mb": page, "wipe_verified": verified,
-            "page_load_ms": round(loads[0], 1),
-            "reload_ms": round(statistics.median(loads[1:]), 1)}
+            "page_load_ms": round(first_load, 1),
+            "reload_ms": round(statistics.median(http), 1),
+            "https_load_ms": round(https[0], 1) if https else None,
+            "https_reload_ms": round(statistics.median(https[1:]), 1) if https else None}
 
 
 # -- Chromium, for comparison -----------------------------------------------------------------
@@ -375,7 +455,8 @@ def median_of(values: list[float]) -> float:
 def run_bench(runs: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-shell-") as name:
         folder = Path(name)
-        with PageServer() as page, bench_store(folder, 2 * runs) as (store_url, token, codes):
+        with PageServer(folder) as page, bench_store(folder, 2 * runs) as (store_url, token,
+                                                                            codes):
             shell_runs: list[ShellRun] = []
             direct_runs: list[ShellRun] = []
             for index in range(runs):  # alternated, so that drift hits both alike
@@ -391,9 +472,15 @@ def run_bench(runs: int) -> dict[str, Any]:
         key: median_of([getattr(run, key) for run in shell_runs])
         for key in ("cold_start_s", "code_to_tiles_ms", "end_to_locked_s", "idle_pss_mb",
                     "page_pss_mb", "page_load_ms", "reload_ms")}
+    for key in ("https_load_ms", "https_reload_ms"):
+        values = [getattr(run, key) for run in shell_runs if getattr(run, key) is not None]
+        result[key] = median_of(values) if values else None
     result["wipe_verified"] = all(run.wipe_verified for run in shell_runs)
     result["without_gate"] = {key: median_of([getattr(run, key) for run in direct_runs])
                               for key in ("page_load_ms", "reload_ms")}
+    for key in ("https_load_ms", "https_reload_ms"):
+        values = [getattr(run, key) for run in direct_runs if getattr(run, key) is not None]
+        result["without_gate"][key] = median_of(values) if values else None
     result["chromium"] = ({key: median_of([getattr(run, key) for run in chromium_runs])
                            for key in ("cold_start_s", "idle_pss_mb", "page_pss_mb")}
                           if chromium_runs else None)

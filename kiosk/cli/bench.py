@@ -148,7 +148,7 @@ def run_shell(args: argparse.Namespace) -> int:
         print(f"{key:<20}{result[key]!s:>10}{beside!s:>10}{'<= ' + format(target, 'g'):>10}")
     direct = result["without_gate"]
     print(f"{'page load':<20}{'gate':>10}{'no gate':>10}")
-    for key in ("page_load_ms", "reload_ms"):
+    for key in ("page_load_ms", "reload_ms", "https_load_ms", "https_reload_ms"):
         print(f"{key:<20}{result[key]!s:>10}{direct[key]!s:>10}")
     print(f"wipe verified: {'yes' if result['wipe_verified'] else 'NO'}")
     if chromium is None:
