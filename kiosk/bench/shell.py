@@ -144,6 +144,12 @@ class PageServer:
                 self.wfile.write(body)
                 self.wfile.flush()
 
+            def finish(self) -> None:
+                super().finish()
+                if self.connection is not self.request:  # the tunnel's TLS layer
+                    with contextlib.suppress(OSError):
+                        self.connection.close()
+
             def log_message(self, *_args: object) -> None:
                 pass
 
