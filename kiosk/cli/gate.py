@@ -11,7 +11,6 @@ from typing import Any
 
 DEFAULT_LISTEN = "127.0.0.1:8128"
 EXIT_REFUSED = 2
-_LOOPBACK = ("127.0.0.1", "localhost", "[::1]", "::1")
 
 
 def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
@@ -32,8 +31,8 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--policy", metavar="FILE", default=None,
                        help="policy file (default: policies/default.toml)")
     serve.add_argument("--listen", metavar="HOST:PORT", default=DEFAULT_LISTEN,
-                       help=f"where to listen, on loopback only (default: {DEFAULT_LISTEN}; "
-                       "port 0 takes a free port)")
+                       help=f"where to listen, on 127.0.0.1 only, where the shell points its "
+                       f"browser engine (default: {DEFAULT_LISTEN}; port 0 takes a free port)")
     serve.add_argument("--upstream-proxy", metavar="URL",
                        default=os.environ.get("KIOSK_UPSTREAM_PROXY"),
                        help="a proxy the station must use to reach the internet, "
@@ -51,9 +50,9 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
 
 def _listen_address(text: str) -> tuple[str, int] | None:
     host, colon, port = text.rpartition(":")
-    if not colon or not port.isdigit() or int(port) > 65535 or host not in _LOOPBACK:
+    if not colon or not port.isdigit() or int(port) > 65535 or host != "127.0.0.1":
         return None
-    return host.strip("[]"), int(port)
+    return host, int(port)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -66,9 +65,8 @@ def run_serve(args: argparse.Namespace) -> int:
                         format="kiosk gate: %(message)s", stream=sys.stderr)
     listen = _listen_address(args.listen)
     if listen is None:
-        print(f"kiosk gate: --listen {args.listen!r}: give HOST:PORT on loopback "
-              "(127.0.0.1 or [::1]); a gate on another address would be an open proxy",
-              file=sys.stderr)
+        print(f"kiosk gate: --listen {args.listen!r}: give 127.0.0.1:PORT; the gate listens on "
+              "loopback only (on another address it would be an open proxy)", file=sys.stderr)
         return EXIT_REFUSED
     try:
         upstream = Upstream.parse(args.upstream_proxy) if args.upstream_proxy else None

@@ -207,9 +207,10 @@ class ExternalGate:
         host, colon, port = address.rpartition(":")
         if not colon or not port.isdigit() or not 0 < int(port) < 65536:
             raise ValueError(f"{address!r}: a gate's address is written HOST:PORT")
-        if host not in ("127.0.0.1", "localhost", "[::1]"):
-            raise ValueError(f"{address!r}: the gate must listen on loopback")
-        return cls(host.strip("[]"), int(port))
+        if host != "127.0.0.1":
+            raise ValueError(f"{address!r}: the gate must listen on 127.0.0.1 (the browser "
+                             "engine is pointed there)")
+        return cls(host, int(port))
 
     pid = None  # the system's service, not a child of the shell
 

@@ -23,9 +23,10 @@ def serve(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--listen", "0.0.0.0:8128"], "on loopback"),
+    (["--listen", "0.0.0.0:8128"], "loopback only"),
     (["--listen", "192.168.1.10:8128"], "open proxy"),
-    (["--listen", "127.0.0.1"], "HOST:PORT"),
+    (["--listen", "[::1]:8128"], "127.0.0.1:PORT"),
+    (["--listen", "127.0.0.1"], "127.0.0.1:PORT"),
     (["--upstream-proxy", "socks5://proxy:1080"], "http://HOST:PORT"),
     (["--agent-endpoint", "store.example:443"], "needs --agent-token-file"),
     (["--policy", "/nonexistent/policy.toml"], "cannot read the file"),

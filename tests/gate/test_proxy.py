@@ -410,7 +410,7 @@ def test_something_else_on_the_port_is_not_a_gate() -> None:
 
 
 @pytest.mark.parametrize("address", ["10.0.0.1:8128", "127.0.0.1", "127.0.0.1:0",
-                                     "127.0.0.1:x"])
+                                     "127.0.0.1:x", "localhost:8128", "[::1]:8128"])
 def test_an_external_gate_must_be_on_loopback_with_a_port(address: str) -> None:
     with pytest.raises(ValueError, match="gate"):
         ExternalGate.parse(address)
