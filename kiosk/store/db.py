@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -28,7 +30,7 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite_files(Path(database))
         engine = create_engine(url, hide_parameters=True, pool_size=20, max_overflow=20,
                                connect_args={"check_same_thread": False, "timeout": 30})
         _serialise_sqlite_writers(engine)
@@ -37,6 +39,21 @@ def make_engine(url: str) -> Engine:
     # and one that broke fails its request, which the station simply sends again.
     return create_engine(url, hide_parameters=True, pool_size=10, max_overflow=20,
                          pool_recycle=1800)
+
+
+def _private_sqlite_files(database: Path) -> None:
+    """The database holds the store's records (code hashes, token digests, usage): like
+    `store.toml`, it is readable by its owner only. SQLite makes its `-wal` and `-shm` files
+    with the database file's permissions, so the file is made first, private; files an
+    older version left readable by others are made private too."""
+    database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in (database, database.with_name(database.name + "-wal"),
+                 database.with_name(database.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:

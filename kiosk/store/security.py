@@ -42,3 +42,10 @@ def verify_password(password: str, stored: str | None) -> bool:
 def site_code_key(store_secret: bytes, site_salt: bytes) -> bytes:
     """The key of a site's code hashes: the database alone is not enough to test codes."""
     return hmac.new(store_secret, b"codes:" + site_salt, hashlib.sha256).digest()
+
+
+def rate_limit_key(store_secret: bytes, kind: str, value: str) -> str:
+    """The key under which failures of `value` (a login name, a client address) are counted:
+    a keyed hash, so that what people typed at a failed log-in is never kept in clear."""
+    digest = hmac.new(store_secret, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+    return f"{kind}:{digest[:32]}"

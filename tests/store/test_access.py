@@ -7,7 +7,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from kiosk.store.models import AuditEntry, StaffUser
+from kiosk.store.models import AuditEntry, RateLimit, StaffUser
 from tests.store.conftest import PASSWORD, World
 
 OPEN_ROUTES = {("POST", "/api/v1/auth/login"), ("POST", "/api/v1/stations/enrol"),
@@ -105,6 +105,17 @@ def test_login_failures_are_slowed_down(world: World) -> None:
     world.clock.advance(seconds=2)
     assert world.client.post("/api/v1/auth/login",
                              json={"login": "ACCUEIL ", "password": PASSWORD}).status_code == 200
+
+
+def test_what_was_typed_at_a_failed_log_in_is_not_kept_in_clear(world: World) -> None:
+    for login in ("marie.dupont@mairie.example", "accueil"):
+        world.client.post("/api/v1/auth/login", json={"login": login, "password": "wrong"})
+    world.db.expire_all()
+    keys = list(world.db.scalars(select(RateLimit.key)))
+    world.db.rollback()
+    assert len(keys) == 3  # two accounts, one client
+    assert not [key for key in keys if "dupont" in key or "accueil" in key or "testclient" in key]
+    assert {key.split(":")[0] for key in keys} == {"login", "login-from"}
 
 
 def test_unknown_logins_answer_like_wrong_passwords(world: World) -> None:

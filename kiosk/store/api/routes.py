@@ -73,7 +73,7 @@ async def login(
     body: schemas.LoginIn, request: Request, db: SessionDep, now: NowDep, settings: SettingsDep
 ) -> schemas.LoginOut:
     client = request.client.host if request.client else "unknown"
-    user = staff.begin_login(db, login=body.login, client=client, now=now)
+    user = staff.begin_login(db, settings=settings, login=body.login, client=client, now=now)
     # Argon2 takes a tenth of a second on purpose: off the event loop, outside any transaction.
     password_ok = await run_in_threadpool(
         verify_password, body.password, user.password_hash if user else None

@@ -16,6 +16,7 @@ from kiosk.store.security import (
     STAFF_TOKEN_PREFIX,
     hash_password,
     new_token,
+    rate_limit_key,
     token_digest,
 )
 from kiosk.store.services.common import (
@@ -72,8 +73,8 @@ def list_users(db: Session) -> list[StaffUser]:
     return list(db.scalars(select(StaffUser).order_by(StaffUser.login)))
 
 
-def begin_login(db: Session, *, login: str, client: str, now: datetime
-                ) -> StaffUser | None:
+def begin_login(db: Session, *, settings: StoreSettings, login: str, client: str,
+                now: datetime) -> StaffUser | None:
     """First half of a log-in: refuse early when rate limited, find the account.
 
     The transaction ends here, so that the slow password check (Argon2, on purpose) holds
@@ -81,7 +82,7 @@ def begin_login(db: Session, *, login: str, client: str, now: datetime
     """
     name = login.strip().lower()
     try:
-        for key in _login_keys(name, client):
+        for key in _login_keys(settings, name, client):
             check_rate_limit(db, key, now=now)
         return db.scalar(select(StaffUser).where(StaffUser.login == name))
     finally:
@@ -91,7 +92,7 @@ def begin_login(db: Session, *, login: str, client: str, now: datetime
 def finish_login(db: Session, *, settings: StoreSettings, user: StaffUser | None,
                  password_ok: bool, login: str, client: str, now: datetime) -> LoggedIn:
     """Second half: count a failure, or give a bearer token."""
-    account_key, client_key = _login_keys(login.strip().lower(), client)
+    account_key, client_key = _login_keys(settings, login.strip().lower(), client)
     if user is None or not password_ok or user.disabled:
         record_failure(db, account_key, now=now, free=settings.free_login_attempts,
                        max_seconds=settings.max_delay_seconds,
@@ -109,8 +110,9 @@ def finish_login(db: Session, *, settings: StoreSettings, user: StaffUser | None
     return LoggedIn(token, expires, user)
 
 
-def _login_keys(name: str, client: str) -> tuple[str, str]:
-    return f"login:{name}", f"login-from:{client}"
+def _login_keys(settings: StoreSettings, name: str, client: str) -> tuple[str, str]:
+    return (rate_limit_key(settings.secret, "login", name),
+            rate_limit_key(settings.secret, "login-from", client))
 
 
 def logout(db: Session, *, token: str) -> None:
