@@ -19,6 +19,10 @@ class HttpError(Exception):
     """The connection failed or the answer could not be read."""
 
 
+class _ClosedBeforeAnswer(Exception):  # noqa: N818 - a state of the connection
+    """The connection was closed before any byte of the answer came."""
+
+
 class Connection:
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
@@ -39,10 +43,39 @@ class Connection:
             head.append("Content-Type: application/json")
         if token:
             head.append(f"Authorization: Bearer {token}")
+        request = ("\r\n".join(head) + "\r\n\r\n").encode() + payload
+        # A kept-alive connection the server closed while idle fails before any answer: the
+        # request is sent again once on a new connection, as HTTP clients do.
+        reused = self._writer is not None and not self._writer.is_closing()
+        try:
+            return await self._exchange(request)
+        except _ClosedBeforeAnswer as error:
+            await self.close()
+            if not reused:
+                raise HttpError(str(error)) from error
+        except HttpError:
+            await self.close()
+            raise
+        try:
+            return await self._exchange(request)
+        except (_ClosedBeforeAnswer, HttpError) as error:
+            await self.close()
+            raise HttpError(str(error)) from error
+
+    async def _exchange(self, request: bytes) -> tuple[int, bytes]:
         try:
             reader, writer = await self._open()
-            writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + payload)
+            writer.write(request)
             status_and_headers = await reader.readuntil(b"\r\n\r\n")
+        except asyncio.IncompleteReadError as error:
+            if not error.partial:
+                raise _ClosedBeforeAnswer(str(error)) from error
+            raise HttpError(str(error)) from error
+        except (ConnectionResetError, BrokenPipeError) as error:
+            raise _ClosedBeforeAnswer(str(error)) from error
+        except (OSError, asyncio.LimitOverrunError) as error:
+            raise HttpError(str(error)) from error
+        try:
             lines = status_and_headers.decode("latin-1").split("\r\n")
             status = int(lines[0].split(" ", 2)[1])
             length = 0
@@ -54,9 +87,7 @@ class Connection:
                 elif name.lower() == "connection" and value.strip().lower() == "close":
                     keep_alive = False
             content = await reader.readexactly(length)
-        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
-                ValueError, IndexError) as error:
-            await self.close()
+        except (OSError, asyncio.IncompleteReadError, ValueError, IndexError) as error:
             raise HttpError(str(error)) from error
         if not keep_alive:
             await self.close()

@@ -107,10 +107,14 @@ def prepare(url: str, station_count: int) -> tuple[list[str], list[str]]:
                                                    station_name=f"poste-{index}", now=now)
             _, station_token = stations.enrol(db, token=token, now=now)
             tokens.append(station_token)
-        made = codes.make_codes(settings=settings, site=site, count=station_count)
-        issued = codes.issue_codes(db, site=site, new_codes=made, minutes=120, print_quota=10,
-                                   scan_quota=10, valid_until=None, now=now, by=None)
-        plain_codes = [item.code for item in issued]
+        # Codes are issued at most MAX_BATCH at a time, as the reception's desk does.
+        for start in range(0, station_count, codes.MAX_BATCH):
+            made = codes.make_codes(settings=settings, site=site,
+                                    count=min(codes.MAX_BATCH, station_count - start))
+            issued = codes.issue_codes(db, site=site, new_codes=made, minutes=120,
+                                       print_quota=10, scan_quota=10, valid_until=None,
+                                       now=now, by=None)
+            plain_codes += [item.code for item in issued]
         db.commit()
     engine.dispose()
     return tokens, plain_codes
