@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from kiosk import __version__
 from kiosk.store.api import problems
+from kiosk.store.api.guards import RefuseNulBytes
 from kiosk.store.api.routes import router
 from kiosk.store.config import StoreSettings
 from kiosk.store.db import check_schema, make_engine, make_sessionmaker
@@ -40,6 +41,7 @@ def create_app(settings: StoreSettings, *, engine: Engine | None = None,
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.clock = clock
     problems.install(app)
+    app.add_middleware(RefuseNulBytes)
     app.include_router(router, prefix=API_PREFIX)
 
     @app.get(f"{API_PREFIX}/health", tags=["meta"])

@@ -177,3 +177,19 @@ def test_bad_login_bodies_are_problems_in_french(world: World, body: dict[str, o
     assert problem["detail"] == "La demande est incomplète ou mal formée."
     assert problem["errors"]
     assert "Sesame" not in response.text  # what was sent is never echoed
+
+
+@pytest.mark.parametrize(("method", "path", "who"), [
+    ("GET", "/api/v1/board?site=a%00b", "admin"),
+    ("GET", "/api/v1/codes?site=centre%00nord", "admin"),
+    ("POST", "/api/v1/sessions/a%00b/tick", "poste-1"),
+    ("GET", "/api/v1/codes/1%00", "accueil"),
+])
+def test_a_nul_byte_in_a_path_or_query_is_a_clear_refusal(world: World, method: str, path: str,
+                                                      who: str) -> None:
+    """PostgreSQL cannot take a NUL byte in a text parameter: refused before any query."""
+    response = world.client.request(method, path, headers=world.headers(who),
+                                    json={"used_seconds": 60} if method == "POST" else None)
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["code"] == "invalid-request"
