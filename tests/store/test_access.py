@@ -193,3 +193,11 @@ def test_a_nul_byte_in_a_path_or_query_is_a_clear_refusal(world: World, method: 
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["code"] == "invalid-request"
+
+
+def test_a_method_not_allowed_says_which_are(world: World) -> None:
+    response = world.client.delete("/api/v1/stations/heartbeat",
+                                   headers=world.headers("poste-1"))
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    assert response.json()["code"] == "method-not-allowed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,12 +18,13 @@ _HTTP_CODES = {404: "not-found", 405: "method-not-allowed", 401: "unauthenticate
                403: "forbidden"}
 
 
-def problem(code: str, *, status: int | None = None, **extra: object) -> JSONResponse:
+def problem(code: str, *, status: int | None = None,
+            headers: Mapping[str, str] | None = None, **extra: object) -> JSONResponse:
     default_status, message = CATALOG[code]
     status = status or default_status
     body: dict[str, object] = {"type": "about:blank", "title": code.replace("-", " "),
                                "status": status, "code": code, "detail": message, **extra}
-    headers = {}
+    headers = dict(headers or {})
     if "retry_after" in extra:
         headers["Retry-After"] = str(extra["retry_after"])
     if status == 401:
@@ -45,10 +47,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
+        # The framework's own headers stay (a 405's `Allow` says which methods there are).
         code = _HTTP_CODES.get(error.status_code)
         if code is None:
-            return problem("invalid-request", status=error.status_code)
-        return problem(code)
+            return problem("invalid-request", status=error.status_code, headers=error.headers)
+        return problem(code, headers=error.headers)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception) -> JSONResponse:
