@@ -20,7 +20,7 @@ import ipaddress
 import logging
 import socket
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from kiosk.core.policy import Policy, RequestKind
@@ -75,14 +75,11 @@ class Upstream:
 
 @dataclass
 class GateCounters:
-    """What the gate did since it started (for the benchmark and the logs)."""
+    """What the gate did since it started."""
 
     tunnels: int = 0
     requests: int = 0
     refused: int = 0
-    failed: int = 0
-    open_now: int = 0
-    refused_hosts: dict[str, int] = field(default_factory=dict)
 
 
 class _Refused(Exception):  # noqa: N818 - a decision, not a programming error
@@ -126,13 +123,12 @@ def _answer(status: int, reason: str, body: str = "") -> bytes:
             f"Proxy-Connection: close\r\n\r\n").encode() + data
 
 
-_REFUSED_BODY = "Refused by the station's whitelist.\n"
 _ANSWERS = {
-    400: (400, "Bad Request", "The request could not be read.\n"),
-    403: (403, "Forbidden", _REFUSED_BODY),
-    502: (502, "Bad Gateway", "The site could not be reached.\n"),
-    503: (503, "Service Unavailable", "Too many connections.\n"),
-    504: (504, "Gateway Timeout", "The site did not answer in time.\n"),
+    400: ("Bad Request", "The request could not be read.\n"),
+    403: ("Forbidden", "Refused by the station's whitelist.\n"),
+    502: ("Bad Gateway", "The site could not be reached.\n"),
+    503: ("Service Unavailable", "Too many connections.\n"),
+    504: ("Gateway Timeout", "The site did not answer in time.\n"),
 }
 
 
@@ -171,8 +167,8 @@ class FilteringProxy:
         return bound
 
     @property
-    def serving(self) -> bool:
-        return self._server is not None and self._server.is_serving()
+    def open_connections(self) -> int:
+        return len(self._writers)
 
     async def close(self) -> None:
         """Stop listening and cut every connection still open (tunnels included)."""
@@ -186,7 +182,6 @@ class FilteringProxy:
 
     async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
-        self.counters.open_now += 1
         opened: list[asyncio.StreamWriter] = []
         try:
             if len(self._writers) > MAX_CLIENTS:
@@ -202,20 +197,14 @@ class FilteringProxy:
         except Exception:
             log.exception("the gate failed on a connection")
         finally:
-            self.counters.open_now -= 1
             self._writers.discard(writer)
             for other in (writer, *opened):
                 other.close()
 
     def _refused(self, refusal: _Refused) -> None:
         if refusal.status != 403:
-            self.counters.failed += 1
-            return
+            return  # a failure, not a decision: the client is told, nothing is reported
         self.counters.refused += 1
-        if refusal.host:
-            counts = self.counters.refused_hosts
-            counts[refusal.host] = counts.get(refusal.host, 0) + 1
-        log.info("refused %s (%s)", refusal.host or "-", refusal.reason)
         if self.on_refused is not None:
             try:
                 self.on_refused(refusal.host, refusal.reason)
@@ -224,7 +213,7 @@ class FilteringProxy:
 
     @staticmethod
     async def _send_answer(writer: asyncio.StreamWriter, status: int) -> None:
-        writer.write(_answer(*_ANSWERS[status]))
+        writer.write(_answer(status, *_ANSWERS[status]))
         await writer.drain()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
