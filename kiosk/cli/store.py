@@ -193,7 +193,6 @@ def run_serve(args: argparse.Namespace) -> int:
           f"(API document at /api/v1/openapi.json)", file=sys.stderr)
     if args.workers > 1:
         # Worker processes build their own application from the same settings.
-        app.state.engine.dispose()
         os.environ.update(KIOSK_DATABASE_URL=settings.database_url, KIOSK_HOST=settings.host,
                           KIOSK_PORT=str(settings.port))
         uvicorn.run("kiosk.store.app:app_from_environment", factory=True,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 from fastapi import FastAPI
@@ -13,7 +14,9 @@ from kiosk.store.api import problems
 from kiosk.store.api.guards import RefuseNulBytes
 from kiosk.store.api.routes import router
 from kiosk.store.config import StoreSettings
-from kiosk.store.db import check_schema, make_engine, make_sessionmaker
+from kiosk.store.db import check_schema, make_engine
+from kiosk.store.dbwork import DatabaseWork
+from kiosk.store.directory import StationDirectory
 
 API_PREFIX = "/api/v1"
 
@@ -24,10 +27,31 @@ def utc_now() -> datetime:
 
 def create_app(settings: StoreSettings, *, engine: Engine | None = None,
                clock: Callable[[], datetime] = utc_now) -> FastAPI:
-    """Build the application; refuse a database that is not at the current schema."""
-    engine = engine or make_engine(settings.database_url)
-    check_schema(engine)
+    """Build the application; refuse a database that is not at the current schema.
+
+    `engine` names the database (tests and the demo share theirs); the application opens
+    its own connections to it, run by DatabaseWork.
+    """
+    if engine is None:
+        engine = make_engine(settings.database_url)
+        check_schema(engine)
+        engine.dispose()
+    else:
+        check_schema(engine)
+    work = DatabaseWork(engine.url, wait_seconds=settings.database_wait_seconds)
+    directory = StationDirectory(work, settings, clock)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        directory.start()
+        try:
+            yield
+        finally:
+            await directory.stop()
+            work.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="kiosk store",
         version=__version__,
         description="Central store of the guest-workstation kiosk: access codes, sessions, "
@@ -37,8 +61,8 @@ def create_app(settings: StoreSettings, *, engine: Engine | None = None,
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.engine = engine
-    app.state.sessionmaker = make_sessionmaker(engine)
+    app.state.work = work
+    app.state.directory = directory
     app.state.clock = clock
     problems.install(app)
     app.add_middleware(RefuseNulBytes)

@@ -49,6 +49,9 @@ class StoreSettings(BaseSettings):
     access_log: bool = Field(
         default=True,
         description="log one line per request (method, path, status: never a body)")
+    database_wait_seconds: float = Field(
+        3, gt=0, le=60, description="how long a request waits for the database (its turn to "
+        "write, another program's lock) before the store answers 503 \"try again later\"")
     retention_days: int = Field(
         396, ge=1, description="raw usage events older than this are folded into daily "
         "figures and deleted by `kiosk store purge` (13 months by default)")
@@ -59,10 +62,11 @@ class StoreSettings(BaseSettings):
     station_offline_seconds: int = Field(
         60, ge=10, description="a station silent for this long shows as offline on the board")
     free_code_attempts: int = Field(
-        5, ge=1, description="failed code entries allowed per station and per site before "
+        5, ge=1, description="failed code entries allowed per station before "
         "delays start (they double with each further failure)")
     site_code_attempts: int = Field(
-        30, ge=1, description="failed code entries allowed across a whole site before delays")
+        30, ge=1, description="failed code entries across a whole site that raise an alert on "
+        "the reception's board (only the station where they are typed is slowed down)")
     free_login_attempts: int = Field(
         5, ge=1, description="failed staff log-ins allowed per account before delays start")
     max_delay_seconds: int = Field(

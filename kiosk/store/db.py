@@ -13,7 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,21 +24,48 @@ class SchemaOutOfDate(RuntimeError):  # noqa: N818 - a state the operator fixes,
     """The database is not at the schema this version of the store needs."""
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL, *, busy_seconds: float = 30, pool_size: int = 20) -> Engine:
+    """An engine for the store's database.
+
+    `busy_seconds`: how long a SQLite write waits for another process's lock before it
+    fails (the server keeps this short and answers 503; commands can afford to wait).
+    """
     parsed = make_url(url)
     # Parameters stay out of error messages: they may hold token digests or code hashes.
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
             _private_sqlite_files(Path(database))
-        engine = create_engine(url, hide_parameters=True, pool_size=20, max_overflow=20,
-                               connect_args={"check_same_thread": False, "timeout": 30})
-        _serialise_sqlite_writers(engine)
+        engine = create_engine(parsed, hide_parameters=True, pool_size=pool_size,
+                               max_overflow=pool_size,
+                               connect_args={"check_same_thread": False,
+                                             "timeout": busy_seconds})
+        _serialise_sqlite_writers(engine, busy_seconds)
         return engine
-    # No ping before each use (a round trip per request): connections are recycled instead,
-    # and one that broke fails its request, which the station simply sends again.
-    return create_engine(url, hide_parameters=True, pool_size=10, max_overflow=20,
-                         pool_recycle=1800)
+    # Each connection is checked before use: after PostgreSQL restarts, the pool's old
+    # connections are dead and would each fail a request.
+    return create_engine(parsed, hide_parameters=True, pool_size=pool_size, max_overflow=0,
+                         pool_timeout=busy_seconds, pool_pre_ping=True, pool_recycle=1800)
+
+
+def make_read_engine(url: str | URL, *, pool_size: int) -> Engine:
+    """SQLite connections that only read: in WAL mode they never wait for the writer."""
+    engine = create_engine(make_url(url), hide_parameters=True, pool_size=pool_size,
+                           max_overflow=0, connect_args={"check_same_thread": False})
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN401 - DB-API
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in ("query_only=ON", "foreign_keys=ON", "busy_timeout=1000"):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    def on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")  # one snapshot for the whole request
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+    return engine
 
 
 def _private_sqlite_files(database: Path) -> None:
@@ -56,7 +83,7 @@ def _private_sqlite_files(database: Path) -> None:
                 path.chmod(0o600)
 
 
-def _serialise_sqlite_writers(engine: Engine) -> None:
+def _serialise_sqlite_writers(engine: Engine, busy_seconds: float) -> None:
     """One writer at a time, queued in this process rather than in SQLite's busy loop.
 
     Every transaction takes SQLite's write lock at its start (BEGIN IMMEDIATE), so two
@@ -72,7 +99,7 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                       "busy_timeout=30000"):
+                       f"busy_timeout={int(busy_seconds * 1000)}"):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
@@ -81,8 +108,8 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
             writer.release()
 
     def on_begin(connection: Connection) -> None:
-        if not writer.acquire(timeout=60):
-            raise SQLAlchemyTimeoutError("the database stayed busy for a minute")
+        if not writer.acquire(timeout=busy_seconds):
+            raise SQLAlchemyTimeoutError("the database stayed busy")
         connection.info["kiosk_writer"] = True
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")

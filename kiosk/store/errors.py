@@ -7,10 +7,16 @@ from typing import Any
 # code: (HTTP status, what the person in front of the screen reads)
 CATALOG: dict[str, tuple[int, str]] = {
     "invalid-request": (422, "La demande est incomplète ou mal formée."),
+    "invalid-event": (422, "Cet événement est mal formé : le poste le met de côté."),
     "not-found": (404, "Cette adresse n'existe pas."),
     "method-not-allowed": (405, "Cette action n'est pas possible ici."),
     "internal-error": (500, "Une erreur est survenue sur le serveur. Réessayez dans un instant ; "
                             "si cela continue, prévenez l'administrateur."),
+    "database-busy": (503, "Le serveur est très occupé. Réessayez dans quelques secondes."),
+    "database-unavailable": (503, "Le serveur ne joint plus sa base de données. Réessayez dans "
+                                  "un instant ; si cela continue, prévenez l'administrateur."),
+    "database-full": (503, "Le serveur ne peut plus rien enregistrer : son disque est plein. "
+                           "Prévenez l'administrateur."),
     "unauthenticated": (401, "Identifiez-vous pour continuer."),
     "bad-credentials": (401, "Identifiant ou mot de passe incorrect."),
     "forbidden": (403, "Votre compte ne permet pas cette action."),

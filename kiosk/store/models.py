@@ -67,6 +67,9 @@ class Site(Base):
     opening_hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
     code_salt: Mapped[bytes] = mapped_column(LargeBinary(32))
     codes_revision: Mapped[int] = mapped_column(Integer, default=0)
+    # Bumped by every change to one of its stations that a heartbeat must see (a new token,
+    # a command waiting, out of order, revoked): store processes reload those stations.
+    stations_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime]
 
 
@@ -88,6 +91,8 @@ class Station(Base):
     # Set when staff send a command, cleared when a heartbeat collects it: most heartbeats
     # then need no look at the commands table.
     has_commands: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Events the store refused, which the station keeps aside (reported by its heartbeat).
+    refused_events: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (UniqueConstraint("site_id", "name"),)
 

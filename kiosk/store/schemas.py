@@ -3,16 +3,33 @@ are refused, numbers are bounded, times carry a time zone)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 SiteSlug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9\-]{0,63}$")]
 HostName = Annotated[str, Field(min_length=1, max_length=253,
                                 pattern=r"^[a-z0-9_\-]+(\.[a-z0-9_\-]+)*$|^\[[0-9a-f:.]+\]$")]
 Percent = Annotated[float, Field(ge=0, le=100)]
+
+# The times the store keeps: a time zone, and a year the databases and every report can hold.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def _within_range(value: datetime) -> datetime:
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 shifted past the calendar by its offset
+        utc = None
+    if utc is None or not EARLIEST <= utc < LATEST:
+        raise ValueError(f"must be between {EARLIEST.year} and {LATEST.year}")
+    return utc
+
+
+Instant = Annotated[AwareDatetime, AfterValidator(_within_range)]
 EndReason = Literal["user", "time_up", "idle", "closing", "staff", "crash_recovered"]
 
 
@@ -83,6 +100,8 @@ class HeartbeatIn(Strict):
     health: HealthIn
     session_id: UUID | None = None
     outbox_backlog: int = Field(0, ge=0, le=10_000_000)
+    refused_events: int = Field(0, ge=0, le=10_000_000,
+                                description="events the store refused, kept aside")
     policy_version: str | None = Field(None, max_length=64, pattern=r"^[0-9a-f]*$")
     codes_revision: int | None = Field(None, ge=0)
 
@@ -146,8 +165,8 @@ class OfflineSessionIn(Strict):
 
     id: UUID  # chosen by the station: sending the same session twice records it once
     code_id: int = Field(ge=1, le=2**31 - 1)
-    started_at: AwareDatetime
-    ended_at: AwareDatetime
+    started_at: Instant
+    ended_at: Instant
     used_seconds: int = Field(ge=0, le=86_400)
     reason: EndReason
     print_pages: int = Field(0, ge=0, le=1000)
@@ -214,7 +233,7 @@ class StationHealthData(Strict):
 
 class _EventBase(Strict):
     id: UUID
-    occurred_at: AwareDatetime
+    occurred_at: Instant
 
 
 class SessionStartEvent(_EventBase):
@@ -265,12 +284,29 @@ EventIn = Annotated[
 
 
 class EventsIn(Strict):
-    events: list[EventIn] = Field(min_length=1, max_length=500)
+    """Each event is checked on its own (against `EventIn`): one the store cannot take is
+    refused alone, and the rest of the batch is stored."""
+
+    events: list[dict[str, Any]] = Field(
+        min_length=1, max_length=500,
+        description="events of the types of the EventIn schema; each is validated alone")
+
+
+class RefusedEvent(BaseModel):
+    index: int = Field(description="its place in the batch, from 0")
+    id: str | None = Field(description="its id, when it had a readable one")
+    status: int = Field(description="the HTTP status this event alone would have had")
+    code: str
+    detail: str
+    errors: list[dict[str, Any]]
 
 
 class EventsOut(BaseModel):
     accepted: int
     duplicates: int
+    refused: list[RefusedEvent] = Field(
+        default_factory=list,
+        description="events the store will never take: the station keeps them aside")
 
 
 # -- codes ------------------------------------------------------------------------------------
@@ -281,7 +317,7 @@ class IssueCodesIn(Strict):
     minutes: int = Field(ge=5, le=600)
     print_quota: int = Field(0, ge=0, le=500)
     scan_quota: int = Field(0, ge=0, le=500)
-    valid_until: AwareDatetime | None = None
+    valid_until: Instant | None = None
 
 
 class CodeOut(BaseModel):
@@ -305,7 +341,7 @@ class IssuedCodeOut(BaseModel):
 
 class ExtendIn(Strict):
     minutes: int = Field(ge=0, le=1440)
-    valid_until: AwareDatetime | None = None
+    valid_until: Instant | None = None
 
 
 class LookupIn(Strict):
@@ -322,13 +358,23 @@ class BoardStation(BaseModel):
     last_seen_at: datetime | None
     ends_at: datetime | None
     outbox_backlog: int
+    refused_events: int
     health: dict[str, Any]
+
+
+class BoardAlert(BaseModel):
+    kind: Literal["code_failures"]
+    at: datetime
+    station: str | None = Field(description="the station whose wrong code raised it")
+    failures: int = Field(description="wrong codes across the site within the window")
 
 
 class BoardOut(BaseModel):
     stations: list[BoardStation]
     free: int
     next_free_at: datetime | None
+    alerts: list[BoardAlert] = Field(
+        description="what the reception should know: many wrong codes at the site lately")
 
 
 class CommandIn(Strict):

@@ -7,6 +7,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -58,7 +59,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path,
         return
     if not POSTGRES_URL:
         pytest.skip("KIOSK_TEST_DATABASE_URL is not set (the test command sets it)")
-    # Each test gets its own schema in the test database, dropped afterwards.
+    with postgresql_schema() as url:
+        yield url
+
+
+@contextmanager
+def postgresql_schema() -> Iterator[str]:
+    """A schema of its own in the test database, dropped afterwards: its URL."""
+    assert POSTGRES_URL
     schema = f"test_{uuid.uuid4().hex[:12]}"
     admin = make_engine(POSTGRES_URL)
     with admin.begin() as connection:

@@ -10,9 +10,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from kiosk.core.codes import generate_code, normalise_code
+from kiosk.store.db import make_sessionmaker
 from kiosk.store.models import Code, Event, GuestSession
+from kiosk.store.security import token_digest
 from kiosk.store.services import sessions
-from kiosk.store.services.stations import station_for_token
+from kiosk.store.services.stations import known_station
 from tests.store.conftest import World
 
 
@@ -85,12 +87,13 @@ def test_a_code_opened_twice_at_once_opens_once(world: World) -> None:
     station_tokens = [world.tokens["poste-1"], world.tokens["poste-2"]]
     station_tokens += [world.enrol(f"poste-{n}") for n in range(3, 9)]
     barrier = threading.Barrier(len(station_tokens))
-    factory = world.client.app.state.sessionmaker  # type: ignore[attr-defined]
+    factory = make_sessionmaker(world.client.app.state.work.write_engine)  # type: ignore[attr-defined]
 
     def attempt(token: str) -> str:
         with factory() as db:
-            station = station_for_token(db, token=token)
-            assert station is not None
+            known = known_station(db, digest=token_digest(token))
+            assert known is not None
+            station = known.identity()
             db.commit()  # hold no lock while waiting for the others
             barrier.wait()
             try:
@@ -180,6 +183,48 @@ def test_wrong_codes_are_rate_limited_per_station_with_growing_delays(world: Wor
     assert len(failures) == 7  # the blocked attempt was not even checked
     assert {e.data["reason"] for e in failures} == {"code-unknown"}
     world.db.rollback()
+
+
+def test_wrong_codes_across_a_site_raise_an_alert_and_never_lock_its_guests_out(
+        world: World) -> None:
+    """Three stations guessing codes trip the site-wide count: the reception sees an alert on
+    its board, and a guest's valid code at another station still opens, every time."""
+    valid = [world.issue()["code"] for _ in range(3)]
+    for name in ("poste-3", "poste-4"):
+        world.enrol(name)
+    guessed = 0
+    while guessed < world.settings.site_code_attempts:
+        for attacker in ("poste-1", "poste-3", "poste-4"):
+            response = world.post("/sessions", attacker, code=generate_code())
+            if response.status_code == 404:
+                guessed += 1
+            else:
+                assert response.json()["code"] == "rate-limited"
+        world.clock.advance(seconds=20)
+        if guessed == world.settings.site_code_attempts // 2:
+            opened = world.post("/sessions", "poste-2", code=valid[0])
+            assert opened.status_code == 201, opened.text
+            world.post(f"/sessions/{opened.json()['session_id']}/close", "poste-2",
+                       used_seconds=60, reason="user")
+    world.relogin("accueil")
+    board = world.get("/board", "accueil").json()
+    [alert] = board["alerts"]
+    assert alert["kind"] == "code_failures"
+    assert alert["failures"] == world.settings.site_code_attempts
+    assert alert["station"] in ("poste-1", "poste-3", "poste-4")
+    # Past the site's count, a valid code at a station nobody is attacking opens at once.
+    opened = world.post("/sessions", "poste-2", code=valid[1])
+    assert opened.status_code == 201, opened.text
+    # The attacked station itself is only slowed down, for a time it says.
+    blocked = world.post("/sessions", "poste-1", code=valid[2])
+    if blocked.status_code == 429:
+        world.clock.advance(seconds=int(blocked.headers["Retry-After"]))
+        blocked = world.post("/sessions", "poste-1", code=valid[2])
+    assert blocked.status_code == 201, blocked.text
+    # Board alerts pass once the attempt window has.
+    world.clock.advance(seconds=world.settings.attempt_window_seconds + 1)
+    world.relogin("accueil")
+    assert world.get("/board", "accueil").json()["alerts"] == []
 
 
 def test_a_typo_is_caught_by_the_check_symbol(world: World) -> None:

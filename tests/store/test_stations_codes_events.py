@@ -177,7 +177,8 @@ def test_lookup_revoke_extend_and_filter(world: World) -> None:
 @pytest.mark.parametrize("body", [
     {"minutes": 2}, {"minutes": 601}, {"minutes": 30, "count": 0}, {"minutes": 30, "count": 101},
     {"minutes": 30, "print_quota": -1}, {"minutes": 30, "valid_until": "2026-11-24T10:00:00"},
-    {"minutes": "trente"},
+    {"minutes": "trente"}, {"minutes": 30, "valid_until": "9999-12-31T23:59:59-14:00"},
+    {"minutes": 30, "valid_until": "0001-01-01T00:00:00+00:01"},
 ])
 def test_bad_code_requests(world: World, body: dict[str, Any]) -> None:
     response = world.post("/codes", "accueil", **body)
@@ -218,11 +219,11 @@ def test_ingest_is_idempotent(world: World) -> None:
              event("blocked_navigation", {"host": "evil.example"}),
              event("wipe_report", {"verified": True, "counts": {"files": 3, "cookies": 12}})]
     first = world.post("/events", "poste-1", events=batch)
-    assert first.json() == {"accepted": 4, "duplicates": 0}
+    assert first.json() == {"accepted": 4, "duplicates": 0, "refused": []}
     again = world.post("/events", "poste-1", events=batch)
-    assert again.json() == {"accepted": 0, "duplicates": 4}
+    assert again.json() == {"accepted": 0, "duplicates": 4, "refused": []}
     mixed = world.post("/events", "poste-1", events=[*batch[:2], event("scan", {"pages": 2})])
-    assert mixed.json() == {"accepted": 1, "duplicates": 2}
+    assert mixed.json() == {"accepted": 1, "duplicates": 2, "refused": []}
     stored = world.db.scalars(select(Event).where(Event.type != "code_failure")).all()
     assert len(stored) == 5
     world.db.rollback()
@@ -239,13 +240,36 @@ def test_ingest_is_idempotent(world: World) -> None:
     {**event("scan", {"pages": 1}), "occurred_at": "2026-11-24T10:00:00"},
     {**event("scan", {"pages": 1}), "id": "not-a-uuid"},
     event("wipe_report", {"verified": True, "counts": {"File Names": 1}}),
+    {**event("scan", {"pages": 1}), "occurred_at": "0001-01-01T00:00:00+00:01"},
+    {**event("scan", {"pages": 1}), "occurred_at": "9999-12-31T23:59:59-00:01"},
+    {**event("scan", {"pages": 1}), "occurred_at": "1970-01-01T00:00:00+00:00"},
+    {"id": None, "type": "scan"},
+    {},
 ])
-def test_events_are_validated_strictly(world: World, bad: dict[str, Any]) -> None:
-    response = world.post("/events", "poste-1", events=[bad])
-    assert response.status_code == 422
+def test_a_bad_event_is_refused_alone_and_the_rest_of_the_batch_stored(
+        world: World, bad: dict[str, Any]) -> None:
+    good = event("scan", {"pages": 1})
+    response = world.post("/events", "poste-1", events=[good, bad, good])
+    assert response.status_code == 200
+    answer = response.json()
+    assert (answer["accepted"], answer["duplicates"]) == (1, 1)
+    [refused] = answer["refused"]
+    assert refused["index"] == 1
+    assert refused["status"] == 422
+    assert refused["code"] == "invalid-event"
+    assert refused["id"] == (bad.get("id") if isinstance(bad.get("id"), str) else None)
+    assert refused["errors"]
+    assert all(set(e) == {"field", "problem"} for e in refused["errors"])
+    # The same batch again: the good event is a duplicate, the bad one refused again.
+    again = world.post("/events", "poste-1", events=[good, bad]).json()
+    assert (again["accepted"], again["duplicates"], len(again["refused"])) == (0, 1, 1)
+
+
+def test_a_batch_that_is_not_a_batch_is_refused_whole(world: World) -> None:
     assert world.post("/events", "poste-1", events=[]).status_code == 422
     too_many = [event("scan", {"pages": 1}) for _ in range(501)]
     assert world.post("/events", "poste-1", events=too_many).status_code == 422
+    assert world.post("/events", "poste-1", events=["scan"]).status_code == 422
 
 
 def test_purge_folds_old_events_into_exact_daily_figures(world: World) -> None:

@@ -1,8 +1,12 @@
-"""Dependencies of the routes: the database session, the clock, who is calling."""
+"""Dependencies of the routes: the database work, the clock, who is calling.
+
+Every dependency is a coroutine: like the routes, it runs on the event loop thread, and what
+it needs of the database goes through DatabaseWork.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Annotated
 
@@ -10,21 +14,24 @@ from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
 
 from kiosk.store.config import StoreSettings
+from kiosk.store.dbwork import DatabaseWork
+from kiosk.store.directory import StationDirectory
 from kiosk.store.errors import StoreError
 from kiosk.store.models import Site, StaffUser
-from kiosk.store.security import STATION_TOKEN_PREFIX
+from kiosk.store.security import STATION_TOKEN_PREFIX, token_digest
 from kiosk.store.services.common import site_by_slug
 from kiosk.store.services.staff import user_for_token
-from kiosk.store.services.stations import StationIdentity, station_for_token
+from kiosk.store.services.stations import KnownStation, StationIdentity
 
 
-async def get_db(request: Request) -> AsyncIterator[Session]:
-    """A session per request; routes commit what they change, anything else is rolled back."""
-    with request.app.state.sessionmaker() as db:
-        yield db
+async def get_work(request: Request) -> DatabaseWork:
+    work: DatabaseWork = request.app.state.work
+    return work
 
 
-# Every dependency is a coroutine: like the routes, it runs on the event loop thread.
+async def get_directory(request: Request) -> StationDirectory:
+    directory: StationDirectory = request.app.state.directory
+    return directory
 
 
 async def get_now(request: Request) -> datetime:
@@ -37,7 +44,8 @@ async def get_settings(request: Request) -> StoreSettings:
     return settings
 
 
-SessionDep = Annotated[Session, Depends(get_db)]
+WorkDep = Annotated[DatabaseWork, Depends(get_work)]
+DirectoryDep = Annotated[StationDirectory, Depends(get_directory)]
 NowDep = Annotated[datetime, Depends(get_now)]
 SettingsDep = Annotated[StoreSettings, Depends(get_settings)]
 
@@ -50,31 +58,32 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-async def station_bearer(request: Request) -> str:
-    """A station's token, checked for its form only: it must not even look like a staff one."""
+async def known_station(request: Request, directory: DirectoryDep) -> KnownStation:
+    """The calling station, from memory. A token that does not even look like a station's
+    (a staff one, say) is refused before any look-up."""
     token = bearer_token(request)
     if not token.startswith(STATION_TOKEN_PREFIX):
         raise StoreError("unauthenticated")
-    return token
-
-
-StationToken = Annotated[str, Depends(station_bearer)]
-
-
-async def current_station(request: Request, db: SessionDep) -> StationIdentity:
-    station = station_for_token(db, token=bearer_token(request))
+    station = await directory.station(token_digest(token))
     if station is None:
         raise StoreError("unauthenticated")
     return station
 
 
-async def current_staff(request: Request, db: SessionDep, now: NowDep) -> StaffUser:
-    user = user_for_token(db, token=bearer_token(request), now=now)
+async def current_station(station: Annotated[KnownStation, Depends(known_station)]
+                          ) -> StationIdentity:
+    return station.identity()
+
+
+async def current_staff(request: Request, work: WorkDep, now: NowDep) -> StaffUser:
+    token = bearer_token(request)
+    user = await work.read(lambda db: user_for_token(db, token=token, now=now))
     if user is None:
         raise StoreError("unauthenticated")
     return user
 
 
+KnownStationDep = Annotated[KnownStation, Depends(known_station)]
 StationDep = Annotated[StationIdentity, Depends(current_station)]
 StaffDep = Annotated[StaffUser, Depends(current_staff)]
 

@@ -1,10 +1,9 @@
 """Routes of /api/v1, one small function per action over the services.
 
-Routes are coroutines that call the (synchronous) services directly: each request's database
-work is a few short statements, and running it on the event loop avoids a hop to a worker
-thread and the contention between threads for the interpreter lock, which together cost
-more than the work itself (`kiosk bench store` measures it). One store process therefore
-runs one request at a time; several processes behind a load balancer scale out.
+Routes are coroutines on the event loop; what they need of the database runs as one short
+unit of work through DatabaseWork (`work.write(...)`, `work.read(...)`), off the loop and with
+a bounded wait, so that a busy database never freezes the store. The heartbeat, the request
+every station sends every few seconds, is answered from the StationDirectory in memory.
 """
 
 from __future__ import annotations
@@ -15,26 +14,28 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.orm import Session
 
 from kiosk.store import schemas
 from kiosk.store.api.deps import (
     AnyStaff,
+    DirectoryDep,
+    KnownStationDep,
     NowDep,
     Secretariat,
-    SessionDep,
     SettingsDep,
     SiteQuery,
     StationDep,
-    StationToken,
+    WorkDep,
     scoped_site,
 )
-from kiosk.store.errors import StoreError
+from kiosk.store.errors import CATALOG, StoreError
 from kiosk.store.models import Code, Site
 from kiosk.store.security import verify_password
 from kiosk.store.services import codes, events, sessions, staff, stations
 from kiosk.store.services.events import IncomingEvent
-from kiosk.store.services.stations import SiteView, StationIdentity
+from kiosk.store.services.stations import Report, SiteView, StationIdentity
 
 router = APIRouter()
 CodeState = Literal["issued", "active", "exhausted", "revoked", "expired"]
@@ -42,6 +43,7 @@ SessionId = Annotated[str, Path(max_length=36)]
 ReservationId = Annotated[str, Path(max_length=36)]
 CodeId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # the databases' INTEGER
 StationId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+EVENT = TypeAdapter(schemas.EventIn)
 
 
 def _site_out(site: Site | SiteView) -> schemas.SiteOut:
@@ -70,82 +72,75 @@ def _code_out(code: Code, now: datetime) -> schemas.CodeOut:
 
 @router.post("/auth/login", tags=["staff"])
 async def login(
-    body: schemas.LoginIn, request: Request, db: SessionDep, now: NowDep, settings: SettingsDep
+    body: schemas.LoginIn, request: Request, work: WorkDep, now: NowDep, settings: SettingsDep
 ) -> schemas.LoginOut:
     client = request.client.host if request.client else "unknown"
-    user = staff.begin_login(db, settings=settings, login=body.login, client=client, now=now)
+    user = await work.write(lambda db: staff.begin_login(
+        db, settings=settings, login=body.login, client=client, now=now))
     # Argon2 takes a tenth of a second on purpose: off the event loop, outside any transaction.
     password_ok = await run_in_threadpool(
         verify_password, body.password, user.password_hash if user else None
     )
-    done = staff.finish_login(
-        db,
-        settings=settings,
-        user=user,
-        password_ok=password_ok,
-        login=body.login,
-        client=client,
-        now=now,
-    )
-    site = db.get(Site, done.user.site_id) if done.user.site_id else None
-    db.commit()
-    return schemas.LoginOut(
-        token=done.token,
-        expires_at=done.expires_at,
-        role=done.user.role,
-        site=site.slug if site else None,
-    )
+
+    def finish(db: Session) -> schemas.LoginOut:
+        done = staff.finish_login(db, settings=settings, user=user, password_ok=password_ok,
+                                  login=body.login, client=client, now=now)
+        site = db.get(Site, done.user.site_id) if done.user.site_id else None
+        db.commit()
+        return schemas.LoginOut(token=done.token, expires_at=done.expires_at,
+                                role=done.user.role, site=site.slug if site else None)
+
+    return await work.write(finish)
 
 
 @router.post("/auth/logout", tags=["staff"], status_code=204)
-async def logout(request: Request, user: AnyStaff, db: SessionDep) -> None:
-    staff.logout(db, token=request.headers["authorization"].partition(" ")[2].strip())
-    db.commit()
+async def logout(request: Request, user: AnyStaff, work: WorkDep) -> None:
+    token = request.headers["authorization"].partition(" ")[2].strip()
+
+    def end(db: Session) -> None:
+        staff.logout(db, token=token)
+        db.commit()
+
+    await work.write(end)
 
 
 # -- stations ---------------------------------------------------------------------------------
 
 
 @router.post("/stations/enrol", tags=["stations"])
-async def enrol(body: schemas.EnrolIn, db: SessionDep, now: NowDep) -> schemas.EnrolOut:
-    station, token = stations.enrol(db, token=body.token, now=now)
-    site = db.get_one(Site, station.site_id)
-    db.commit()
-    return schemas.EnrolOut(
-        station_id=station.id, station_name=station.name, station_token=token, site=_site_out(site)
-    )
+async def enrol(body: schemas.EnrolIn, work: WorkDep, directory: DirectoryDep,
+                now: NowDep) -> schemas.EnrolOut:
+    def trade(db: Session) -> schemas.EnrolOut:
+        station, token = stations.enrol(db, token=body.token, now=now)
+        site = db.get_one(Site, station.site_id)
+        db.commit()
+        return schemas.EnrolOut(station_id=station.id, station_name=station.name,
+                                station_token=token, site=_site_out(site))
+
+    enrolled = await work.write(trade)
+    directory.station_changed(enrolled.station_id)
+    return enrolled
 
 
 @router.post("/stations/heartbeat", tags=["stations"])
 async def heartbeat(
-    token: StationToken,
-    body: schemas.HeartbeatIn,
-    request: Request,
-    now: NowDep,
-    settings: SettingsDep,
+    station: KnownStationDep, body: schemas.HeartbeatIn, directory: DirectoryDep, now: NowDep
 ) -> schemas.HeartbeatOut:
-    # The hot path of the store: authenticated by its own update (see stations.heartbeat)
-    # and with its session opened here, which spares two dependency resolutions a request.
-    with request.app.state.sessionmaker() as db:
-        reply = stations.heartbeat(
-            db,
-            settings=settings,
-            token=token,
-            now=now,
-            health=body.health.model_dump(),
-            session_id=str(body.session_id) if body.session_id else None,
-            outbox_backlog=body.outbox_backlog,
-            policy_version=body.policy_version,
-            codes_revision=body.codes_revision,
-        )
-        if reply is None:
-            raise StoreError("unauthenticated")
-        db.commit()
+    # The hot path of the store: answered from memory unless there is something new.
+    directory.report(station.id, Report(
+        at=now, health=body.health.model_dump(),
+        session_id=str(body.session_id) if body.session_id else None,
+        outbox_backlog=body.outbox_backlog, refused_events=body.refused_events,
+        policy_version=body.policy_version))
+    site = await directory.site(station.site_id)
+    commands = await directory.commands(station, now)
+    offline = (await directory.offline_codes(site, now)
+               if body.codes_revision != site.codes_revision else None)
     return schemas.HeartbeatOut(
-        server_time=reply.server_time,
-        commands=[schemas.CommandOut(**c) for c in reply.commands],
-        site=_site_out(reply.site),
-        codes=schemas.OfflineCodes(**reply.codes) if reply.codes else None,
+        server_time=now,
+        commands=[schemas.CommandOut(**c) for c in commands],
+        site=_site_out(site.view),
+        codes=schemas.OfflineCodes(**offline) if offline else None,
     )
 
 
@@ -156,90 +151,99 @@ async def heartbeat(
 async def open_session(
     body: schemas.OpenSessionIn,
     station: StationDep,
-    db: SessionDep,
+    work: WorkDep,
     now: NowDep,
     settings: SettingsDep,
 ) -> schemas.SessionOut:
-    status = sessions.open_session(
-        db, settings=settings, station=station, typed_code=body.code, now=now
-    )
-    db.commit()
-    return _session_out(status)
+    def open_(db: Session) -> schemas.SessionOut:
+        status = sessions.open_session(db, settings=settings, station=station,
+                                       typed_code=body.code, now=now)
+        db.commit()
+        return _session_out(status)
+
+    return await work.write(open_)
 
 
 @router.post("/sessions/offline", tags=["sessions"])
 async def offline_session(
-    body: schemas.OfflineSessionIn, station: StationDep, db: SessionDep, now: NowDep
+    body: schemas.OfflineSessionIn, station: StationDep, work: WorkDep, now: NowDep
 ) -> schemas.OfflineSessionOut:
     """A station reports a session it opened while the store was away."""
-    recorded, seconds_left = sessions.record_offline_session(
-        db,
-        station=station,
-        session_id=str(body.id),
-        code_id=body.code_id,
-        started_at=body.started_at,
-        ended_at=body.ended_at,
-        used_seconds=body.used_seconds,
-        reason=body.reason,
-        print_pages=body.print_pages,
-        scan_pages=body.scan_pages,
-        now=now,
-    )
-    db.commit()
-    return schemas.OfflineSessionOut(recorded=recorded, seconds_left=seconds_left)
+    def record(db: Session) -> schemas.OfflineSessionOut:
+        recorded, seconds_left = sessions.record_offline_session(
+            db, station=station, session_id=str(body.id), code_id=body.code_id,
+            started_at=body.started_at, ended_at=body.ended_at, used_seconds=body.used_seconds,
+            reason=body.reason, print_pages=body.print_pages, scan_pages=body.scan_pages,
+            now=now)
+        db.commit()
+        return schemas.OfflineSessionOut(recorded=recorded, seconds_left=seconds_left)
+
+    return await work.write(record)
 
 
 @router.post("/sessions/{session_id}/tick", tags=["sessions"])
 async def tick(
-    session_id: SessionId, body: schemas.TickIn, station: StationDep, db: SessionDep, now: NowDep
+    session_id: SessionId, body: schemas.TickIn, station: StationDep, work: WorkDep,
+    now: NowDep
 ) -> schemas.SessionOut:
-    session = sessions.session_of_station(db, station=station, session_id=session_id)
-    status = sessions.tick(db, session=session, used_seconds=body.used_seconds, now=now)
-    db.commit()
-    return _session_out(status)
+    def count(db: Session) -> schemas.SessionOut:
+        session = sessions.session_of_station(db, station=station, session_id=session_id)
+        status = sessions.tick(db, session=session, used_seconds=body.used_seconds, now=now)
+        db.commit()
+        return _session_out(status)
+
+    return await work.write(count)
 
 
 @router.post("/sessions/{session_id}/close", tags=["sessions"])
 async def close(
-    session_id: SessionId, body: schemas.CloseIn, station: StationDep, db: SessionDep, now: NowDep
+    session_id: SessionId, body: schemas.CloseIn, station: StationDep, work: WorkDep,
+    now: NowDep
 ) -> schemas.SessionOut:
-    session = sessions.session_of_station(db, station=station, session_id=session_id)
-    status = sessions.close(
-        db, session=session, used_seconds=body.used_seconds, reason=body.reason, now=now
-    )
-    db.commit()
-    return _session_out(status)
+    def end(db: Session) -> schemas.SessionOut:
+        session = sessions.session_of_station(db, station=station, session_id=session_id)
+        status = sessions.close(db, session=session, used_seconds=body.used_seconds,
+                                reason=body.reason, now=now)
+        db.commit()
+        return _session_out(status)
+
+    return await work.write(end)
 
 
 @router.post("/sessions/{session_id}/pages", tags=["sessions"], status_code=201)
 async def reserve_pages(
-    session_id: SessionId, body: schemas.ReserveIn, station: StationDep, db: SessionDep, now: NowDep
+    session_id: SessionId, body: schemas.ReserveIn, station: StationDep, work: WorkDep,
+    now: NowDep
 ) -> schemas.ReservationOut:
-    session = sessions.session_of_station(db, station=station, session_id=session_id)
-    reservation, status = sessions.reserve_pages(
-        db, session=session, kind=body.kind, pages=body.pages, now=now
-    )
-    db.commit()
-    return schemas.ReservationOut(reservation_id=reservation.id, session=_session_out(status))
+    def reserve(db: Session) -> schemas.ReservationOut:
+        session = sessions.session_of_station(db, station=station, session_id=session_id)
+        reservation, status = sessions.reserve_pages(db, session=session, kind=body.kind,
+                                                     pages=body.pages, now=now)
+        db.commit()
+        return schemas.ReservationOut(reservation_id=reservation.id,
+                                      session=_session_out(status))
+
+    return await work.write(reserve)
 
 
 @router.post("/sessions/{session_id}/pages/{reservation_id}/commit", tags=["sessions"])
 async def commit_pages(
-    session_id: SessionId, reservation_id: ReservationId, station: StationDep, db: SessionDep
+    session_id: SessionId, reservation_id: ReservationId, station: StationDep, work: WorkDep
 ) -> schemas.SessionOut:
-    return _settle(session_id, reservation_id, station, db, "committed")
+    return await work.write(functools.partial(
+        _settle, session_id, reservation_id, station, "committed"))
 
 
 @router.post("/sessions/{session_id}/pages/{reservation_id}/refund", tags=["sessions"])
 async def refund_pages(
-    session_id: SessionId, reservation_id: ReservationId, station: StationDep, db: SessionDep
+    session_id: SessionId, reservation_id: ReservationId, station: StationDep, work: WorkDep
 ) -> schemas.SessionOut:
-    return _settle(session_id, reservation_id, station, db, "refunded")
+    return await work.write(functools.partial(
+        _settle, session_id, reservation_id, station, "refunded"))
 
 
-def _settle(
-    session_id: str, reservation_id: str, station: StationIdentity, db: Session, outcome: str
-) -> schemas.SessionOut:
+def _settle(session_id: str, reservation_id: str, station: StationIdentity, outcome: str,
+            db: Session) -> schemas.SessionOut:
     session = sessions.session_of_station(db, station=station, session_id=session_id)
     status = sessions.settle_pages(
         db, session=session, reservation_id=reservation_id, outcome=outcome
@@ -251,17 +255,41 @@ def _settle(
 # -- events -----------------------------------------------------------------------------------
 
 
+def _checked_events(raw: list[dict[str, Any]]
+                    ) -> tuple[list[IncomingEvent], list[schemas.RefusedEvent]]:
+    """Each event validated alone: one the store cannot take is refused, not the batch."""
+    good: list[IncomingEvent] = []
+    refused: list[schemas.RefusedEvent] = []
+    status, detail = CATALOG["invalid-event"]
+    for index, item in enumerate(raw):
+        try:
+            event = EVENT.validate_python(item)
+        except ValidationError as error:
+            problems = [{"field": ".".join(str(p) for p in e["loc"]), "problem": e["type"]}
+                        for e in error.errors()]
+            event_id = item.get("id")
+            refused.append(schemas.RefusedEvent(
+                index=index, id=event_id[:36] if isinstance(event_id, str) else None,
+                status=status, code="invalid-event", detail=detail, errors=problems))
+            continue
+        good.append(IncomingEvent(str(event.id), event.type, event.occurred_at,
+                                  event.data.model_dump(mode="json")))
+    return good, refused
+
+
 @router.post("/events", tags=["events"])
 async def ingest(
-    body: schemas.EventsIn, station: StationDep, db: SessionDep, now: NowDep
+    body: schemas.EventsIn, station: StationDep, work: WorkDep, now: NowDep
 ) -> schemas.EventsOut:
-    batch = [
-        IncomingEvent(str(e.id), e.type, e.occurred_at, e.data.model_dump(mode="json"))
-        for e in body.events
-    ]
-    accepted, duplicates = events.ingest(db, station=station, events=batch, now=now)
-    db.commit()
-    return schemas.EventsOut(accepted=accepted, duplicates=duplicates)
+    batch, refused = _checked_events(body.events)
+
+    def store(db: Session) -> tuple[int, int]:
+        counts = events.ingest(db, station=station, events=batch, now=now)
+        db.commit()
+        return counts
+
+    accepted, duplicates = await work.write(store) if batch else (0, 0)
+    return schemas.EventsOut(accepted=accepted, duplicates=duplicates, refused=refused)
 
 
 # -- codes ------------------------------------------------------------------------------------
@@ -271,87 +299,98 @@ async def ingest(
 async def issue_codes(
     body: schemas.IssueCodesIn,
     user: Secretariat,
-    db: SessionDep,
+    work: WorkDep,
+    directory: DirectoryDep,
     now: NowDep,
     settings: SettingsDep,
     site: SiteQuery = None,
 ) -> list[schemas.IssuedCodeOut]:
-    place = scoped_site(user, db, site)
     if body.valid_until is not None and body.valid_until <= now:
         raise StoreError(
             "invalid-request", errors=[{"field": "valid_until", "problem": "in_the_past"}]
         )
-    # Hashing codes is slow on purpose: done in a worker thread, with no transaction open
-    # (an open SQLite transaction would hold every other request while this one waits).
-    db.commit()
+    place = await work.read(lambda db: scoped_site(user, db, site))
+    # Hashing codes is slow on purpose: done in a worker thread, outside any database work.
     made = await run_in_threadpool(
         functools.partial(codes.make_codes, settings=settings, site=place, count=body.count)
     )
-    issued = codes.issue_codes(
-        db,
-        site=place,
-        new_codes=made,
-        minutes=body.minutes,
-        print_quota=body.print_quota,
-        scan_quota=body.scan_quota,
-        valid_until=body.valid_until,
-        now=now,
-        by=user.id,
-    )
-    db.commit()
-    return [schemas.IssuedCodeOut(code=i.code, details=_code_out(i.row, now)) for i in issued]
+
+    def issue(db: Session) -> list[schemas.IssuedCodeOut]:
+        issued = codes.issue_codes(
+            db, site=place, new_codes=made, minutes=body.minutes, print_quota=body.print_quota,
+            scan_quota=body.scan_quota, valid_until=body.valid_until, now=now, by=user.id)
+        db.commit()
+        return [schemas.IssuedCodeOut(code=i.code, details=_code_out(i.row, now))
+                for i in issued]
+
+    issued = await work.write(issue)
+    directory.site_changed(place.id)
+    return issued
 
 
 @router.get("/codes", tags=["codes"])
 async def list_codes(
     user: AnyStaff,
-    db: SessionDep,
+    work: WorkDep,
     now: NowDep,
     site: SiteQuery = None,
     state: Annotated[CodeState | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> list[schemas.CodeOut]:
-    place = scoped_site(user, db, site)
-    return [
-        _code_out(c, now)
-        for c in codes.list_codes(db, site=place, now=now, state=state, limit=limit)
-    ]
+    def listing(db: Session) -> list[schemas.CodeOut]:
+        place = scoped_site(user, db, site)
+        return [_code_out(c, now)
+                for c in codes.list_codes(db, site=place, now=now, state=state, limit=limit)]
+
+    return await work.read(listing)
 
 
 @router.get("/codes/{code_id}", tags=["codes"])
 async def show_code(
-    code_id: CodeId, user: AnyStaff, db: SessionDep, now: NowDep, site: SiteQuery = None
+    code_id: CodeId, user: AnyStaff, work: WorkDep, now: NowDep, site: SiteQuery = None
 ) -> schemas.CodeOut:
-    place = scoped_site(user, db, site)
-    return _code_out(codes.code_of_site(db, site=place, code_id=code_id), now)
+    def show(db: Session) -> schemas.CodeOut:
+        place = scoped_site(user, db, site)
+        return _code_out(codes.code_of_site(db, site=place, code_id=code_id), now)
+
+    return await work.read(show)
 
 
 @router.post("/codes/lookup", tags=["codes"])
 async def lookup_code(
     body: schemas.LookupIn,
     user: Secretariat,
-    db: SessionDep,
+    work: WorkDep,
     now: NowDep,
     settings: SettingsDep,
     site: SiteQuery = None,
 ) -> schemas.CodeOut:
     """What a code typed from a slip has left (the plain code is never stored)."""
-    place = scoped_site(user, db, site)
-    code = codes.find_code(db, settings=settings, site=place, typed=body.code)
-    if code is None:
-        raise StoreError("code-unknown")
-    return _code_out(code, now)
+    def look_up(db: Session) -> schemas.CodeOut:
+        place = scoped_site(user, db, site)
+        code = codes.find_code(db, settings=settings, site=place, typed=body.code)
+        if code is None:
+            raise StoreError("code-unknown")
+        return _code_out(code, now)
+
+    return await work.read(look_up)
 
 
 @router.post("/codes/{code_id}/revoke", tags=["codes"])
 async def revoke_code(
-    code_id: CodeId, user: Secretariat, db: SessionDep, now: NowDep, site: SiteQuery = None
+    code_id: CodeId, user: Secretariat, work: WorkDep, directory: DirectoryDep, now: NowDep,
+    site: SiteQuery = None
 ) -> schemas.CodeOut:
-    place = scoped_site(user, db, site)
-    code = codes.code_of_site(db, site=place, code_id=code_id)
-    codes.revoke_code(db, code=code, now=now, by=user.id)
-    db.commit()
-    return _code_out(code, now)
+    def revoke(db: Session) -> tuple[int, schemas.CodeOut]:
+        place = scoped_site(user, db, site)
+        code = codes.code_of_site(db, site=place, code_id=code_id)
+        codes.revoke_code(db, code=code, now=now, by=user.id)
+        db.commit()
+        return place.id, _code_out(code, now)
+
+    site_id, answer = await work.write(revoke)
+    directory.site_changed(site_id)
+    return answer
 
 
 @router.post("/codes/{code_id}/extend", tags=["codes"])
@@ -359,17 +398,22 @@ async def extend_code(
     code_id: CodeId,
     body: schemas.ExtendIn,
     user: Secretariat,
-    db: SessionDep,
+    work: WorkDep,
+    directory: DirectoryDep,
     now: NowDep,
     site: SiteQuery = None,
 ) -> schemas.CodeOut:
-    place = scoped_site(user, db, site)
-    code = codes.code_of_site(db, site=place, code_id=code_id)
-    codes.extend_code(
-        db, code=code, minutes=body.minutes, valid_until=body.valid_until, now=now, by=user.id
-    )
-    db.commit()
-    return _code_out(code, now)
+    def extend(db: Session) -> tuple[int, schemas.CodeOut]:
+        place = scoped_site(user, db, site)
+        code = codes.code_of_site(db, site=place, code_id=code_id)
+        codes.extend_code(db, code=code, minutes=body.minutes, valid_until=body.valid_until,
+                          now=now, by=user.id)
+        db.commit()
+        return place.id, _code_out(code, now)
+
+    site_id, answer = await work.write(extend)
+    directory.site_changed(site_id)
+    return answer
 
 
 # -- board and commands -----------------------------------------------------------------------
@@ -377,15 +421,23 @@ async def extend_code(
 
 @router.get("/board", tags=["board"])
 async def board(
-    user: AnyStaff, db: SessionDep, now: NowDep, settings: SettingsDep, site: SiteQuery = None
+    user: AnyStaff, work: WorkDep, directory: DirectoryDep, now: NowDep, settings: SettingsDep,
+    site: SiteQuery = None
 ) -> schemas.BoardOut:
-    place = scoped_site(user, db, site)
-    rows, next_free = stations.board(db, settings=settings, site=place, now=now)
-    return schemas.BoardOut(
-        stations=[schemas.BoardStation(**row.__dict__) for row in rows],
-        free=sum(row.state == "free" for row in rows),
-        next_free_at=next_free,
-    )
+    await directory.flush()  # the heartbeats this process holds, so the board is current
+
+    def read(db: Session) -> schemas.BoardOut:
+        place = scoped_site(user, db, site)
+        rows, next_free = stations.board(db, settings=settings, site=place, now=now)
+        alerts = sessions.code_alerts(db, site_id=place.id, settings=settings, now=now)
+        return schemas.BoardOut(
+            stations=[schemas.BoardStation(**row.__dict__) for row in rows],
+            free=sum(row.state == "free" for row in rows),
+            next_free_at=next_free,
+            alerts=[schemas.BoardAlert(**alert) for alert in alerts],
+        )
+
+    return await work.read(read)
 
 
 @router.post("/stations/{station_id}/commands", tags=["board"], status_code=201)
@@ -393,29 +445,35 @@ async def command(
     station_id: StationId,
     body: schemas.CommandIn,
     user: Secretariat,
-    db: SessionDep,
+    work: WorkDep,
+    directory: DirectoryDep,
     now: NowDep,
     site: SiteQuery = None,
 ) -> schemas.CommandCreated:
-    place = scoped_site(user, db, site)
-    station = stations.station_of_site(db, site=place, station_id=station_id)
     payload: dict[str, Any] = {}
     if body.kind == "extend":
         if body.minutes is None:
             raise StoreError("invalid-request", errors=[{"field": "minutes", "problem": "missing"}])
         payload["minutes"] = body.minutes
-        sessions.extend_running_session(
-            db, station_id=station.id, minutes=body.minutes, now=now, by=user.id
-        )
     elif body.kind == "message":
         if body.text is None:
             raise StoreError("invalid-request", errors=[{"field": "text", "problem": "missing"}])
         payload["text"] = body.text
-    created = stations.send_command(
-        db, station=station, kind=body.kind, payload=payload, now=now, by=user.id
-    )
-    db.commit()
-    return schemas.CommandCreated(id=created.id, kind=created.kind)
+
+    def send(db: Session) -> schemas.CommandCreated:
+        place = scoped_site(user, db, site)
+        station = stations.station_of_site(db, site=place, station_id=station_id)
+        if body.kind == "extend":
+            sessions.extend_running_session(db, station_id=station.id, minutes=payload["minutes"],
+                                            now=now, by=user.id)
+        created = stations.send_command(db, station=station, kind=body.kind, payload=payload,
+                                        now=now, by=user.id)
+        db.commit()
+        return schemas.CommandCreated(id=created.id, kind=created.kind)
+
+    created = await work.write(send)
+    directory.commands_sent(station_id)
+    return created
 
 
 # -- turned away ------------------------------------------------------------------------------
@@ -425,26 +483,32 @@ async def command(
 async def turned_away(
     body: schemas.TurnedAwayIn,
     user: Secretariat,
-    db: SessionDep,
+    work: WorkDep,
     now: NowDep,
     site: SiteQuery = None,
 ) -> schemas.TurnedAwayOut:
-    place = scoped_site(user, db, site)
-    record = events.record_turned_away(
-        db, site_id=place.id, reason=body.reason, now=now, by=user.id
-    )
-    db.commit()
-    return schemas.TurnedAwayOut(id=record.id, at=record.at)
+    def record(db: Session) -> schemas.TurnedAwayOut:
+        place = scoped_site(user, db, site)
+        added = events.record_turned_away(db, site_id=place.id, reason=body.reason, now=now,
+                                          by=user.id)
+        db.commit()
+        return schemas.TurnedAwayOut(id=added.id, at=added.at)
+
+    return await work.write(record)
 
 
 @router.get("/turned-away", tags=["turned away"])
 async def turned_away_days(
     user: AnyStaff,
-    db: SessionDep,
+    work: WorkDep,
     now: NowDep,
     site: SiteQuery = None,
     days: Annotated[int, Query(ge=1, le=400)] = 30,
 ) -> list[schemas.TurnedAwayDay]:
-    place = scoped_site(user, db, site)
-    rows = events.turned_away_per_day(db, site_id=place.id, since=now - timedelta(days=days))
-    return [schemas.TurnedAwayDay(day=day, count=count) for day, count in rows]
+    def read(db: Session) -> list[schemas.TurnedAwayDay]:
+        place = scoped_site(user, db, site)
+        rows = events.turned_away_per_day(db, site_id=place.id,
+                                          since=now - timedelta(days=days))
+        return [schemas.TurnedAwayDay(day=day, count=count) for day, count in rows]
+
+    return await work.read(read)

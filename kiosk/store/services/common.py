@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.core.hours import OpeningHours
@@ -41,19 +42,31 @@ def check_rate_limit(db: Session, key: str, *, now: datetime) -> None:
         raise StoreError("rate-limited", retry_after=wait)
 
 
+def count_failure(db: Session, key: str, *, now: datetime, window_seconds: int) -> int:
+    """Count one more failure under `key`; return how many fell within the window.
+
+    One statement adds the failure, so that store processes counting at the same moment
+    never lose one (a read then a write would, on PostgreSQL).
+    """
+    insert = postgresql.insert if db.get_bind().dialect.name == "postgresql" else sqlite.insert
+    forgotten = now - timedelta(seconds=window_seconds)
+    added = insert(RateLimit).values(key=key, failures=1, last_failure_at=now)
+    statement = added.on_conflict_do_update(
+        index_elements=[RateLimit.key],
+        set_={"failures": case((RateLimit.last_failure_at < forgotten, 1),
+                               else_=RateLimit.failures + 1),
+              "last_failure_at": now},
+    ).returning(RateLimit.failures)
+    return int(db.execute(statement).scalar_one())
+
+
 def record_failure(db: Session, key: str, *, now: datetime, free: int, max_seconds: int,
                    window_seconds: int) -> int:
     """Count one more failure under `key`; return the delay now imposed, in seconds."""
-    row = db.get(RateLimit, key)
-    if row is None:
-        row = RateLimit(key=key, failures=0, last_failure_at=now)
-        db.add(row)
-    elif now - row.last_failure_at > timedelta(seconds=window_seconds):
-        row.failures = 0
-    row.failures += 1
-    row.last_failure_at = now
-    delay = delay_after(row.failures, free=free, max_seconds=max_seconds)
-    row.blocked_until = now + timedelta(seconds=delay) if delay else None
+    failures = count_failure(db, key, now=now, window_seconds=window_seconds)
+    delay = delay_after(failures, free=free, max_seconds=max_seconds)
+    db.execute(update(RateLimit).where(RateLimit.key == key).values(
+        blocked_until=now + timedelta(seconds=delay) if delay else None))
     return delay
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.store.config import StoreSettings
@@ -18,7 +18,6 @@ from kiosk.store.security import (
     new_token,
     token_digest,
 )
-from kiosk.store.services.codes import offline_codes
 from kiosk.store.services.common import audit
 
 COMMAND_KINDS = ("end_session", "extend", "message", "reload_policy")
@@ -53,6 +52,7 @@ def enrol(db: Session, *, token: str, now: datetime) -> tuple[Station, str]:
         station.token_hash = digest
         station.enrolled_at = now
         station.revoked = False
+    stations_changed(db, row.site_id)
     db.flush()
     audit(db, now=now, user_id=None, site_id=row.site_id, action="station.enrol",
           target=station.name)
@@ -68,22 +68,18 @@ class StationIdentity:
     out_of_order: bool
 
 
-def station_for_token(db: Session, *, token: str) -> StationIdentity | None:
-    # Core statements on the session's connection: the ORM's execution layer is skipped on
-    # the requests every station sends.
-    row = db.connection().execute(
-        select(Station.id, Station.site_id, Station.out_of_order)
-        .where(Station.token_hash == token_digest(token), Station.revoked.is_(False))
-    ).first()
-    return None if row is None else StationIdentity(row.id, row.site_id, row.out_of_order)
-
-
 @dataclass
-class HeartbeatReply:
-    server_time: datetime
-    commands: list[dict[str, Any]]
-    site: SiteView
-    codes: dict[str, Any] | None = None
+class KnownStation:
+    """What a heartbeat needs of a station, kept in the store's memory (see StationDirectory)."""
+
+    token_digest: str
+    id: int
+    site_id: int
+    out_of_order: bool
+    has_commands: bool
+
+    def identity(self) -> StationIdentity:
+        return StationIdentity(self.id, self.site_id, self.out_of_order)
 
 
 @dataclass(frozen=True)
@@ -94,47 +90,82 @@ class SiteView:
     opening_hours: dict[str, Any]
 
 
-def heartbeat(db: Session, *, settings: StoreSettings, token: str, now: datetime,
-              health: dict[str, Any], session_id: str | None, outbox_backlog: int,
-              policy_version: str | None, codes_revision: int | None) -> HeartbeatReply | None:
-    """Record a station's heartbeat and answer it; None when the token is not a station's.
+@dataclass(frozen=True)
+class KnownSite:
+    id: int
+    view: SiteView
+    codes_revision: int
+    stations_revision: int
 
-    The busiest request of the store, so it is two plain statements in the usual case: one
-    update that both authenticates the station and records what it reports, one read of its
-    site. Commands and the offline code list are read only when there is something new.
-    """
-    connection = db.connection()
-    station = connection.execute(
-        update(Station)
-        .where(Station.token_hash == token_digest(token), Station.revoked.is_(False))
-        .values(last_seen_at=now, health=health, outbox_backlog=outbox_backlog,
-                policy_version=policy_version, current_session_id=session_id)
-        .returning(Station.id, Station.site_id, Station.has_commands)
-    ).first()
-    if station is None:
-        return None
-    commands: list[dict[str, Any]] = []
-    if station.has_commands:
-        rows = connection.execute(
-            select(StationCommand.id, StationCommand.kind, StationCommand.payload)
-            .where(StationCommand.station_id == station.id,
-                   StationCommand.delivered_at.is_(None))
-            .order_by(StationCommand.id)).all()
-        commands = [{"id": row.id, "kind": row.kind, **row.payload} for row in rows]
-        connection.execute(update(StationCommand)
-                           .where(StationCommand.id.in_([c["id"] for c in commands]))
-                           .values(delivered_at=now))
-        connection.execute(update(Station).where(Station.id == station.id)
-                           .values(has_commands=False))
-    site = connection.execute(select(Site.slug, Site.name, Site.timezone, Site.opening_hours,
-                                     Site.codes_revision).where(Site.id == station.site_id)).one()
-    reply = HeartbeatReply(
-        server_time=now, commands=commands,
-        site=SiteView(site.slug, site.name, site.timezone, site.opening_hours))
-    if codes_revision != site.codes_revision:
-        reply.codes = offline_codes(db, settings=settings, site=db.get_one(Site, station.site_id),
-                                    now=now)
-    return reply
+
+@dataclass(frozen=True)
+class Report:
+    """What a station said in its last heartbeat, written with the others once a second."""
+
+    at: datetime
+    health: dict[str, Any]
+    session_id: str | None
+    outbox_backlog: int
+    refused_events: int
+    policy_version: str | None
+
+
+_KNOWN_STATION = (Station.token_hash, Station.id, Station.site_id, Station.out_of_order,
+                  Station.has_commands)
+
+
+def known_station(db: Session, *, digest: str) -> KnownStation | None:
+    row = db.execute(select(*_KNOWN_STATION)
+                     .where(Station.token_hash == digest, Station.revoked.is_(False))).first()
+    return None if row is None else KnownStation(*row)
+
+
+def known_sites(db: Session) -> list[KnownSite]:
+    rows = db.execute(select(Site.id, Site.slug, Site.name, Site.timezone, Site.opening_hours,
+                             Site.codes_revision, Site.stations_revision)).all()
+    return [KnownSite(r.id, SiteView(r.slug, r.name, r.timezone, r.opening_hours),
+                      r.codes_revision, r.stations_revision) for r in rows]
+
+
+def known_stations(db: Session, *, site_ids: list[int]) -> list[KnownStation]:
+    rows = db.execute(select(*_KNOWN_STATION)
+                      .where(Station.site_id.in_(site_ids), Station.revoked.is_(False))).all()
+    return [KnownStation(*row) for row in rows]
+
+
+def stations_changed(db: Session, site_id: int) -> None:
+    """Say that a station of the site changed in a way heartbeats must see."""
+    db.execute(update(Site).where(Site.id == site_id)
+               .values(stations_revision=Site.stations_revision + 1))
+
+
+def record_reports(db: Session, reports: dict[int, Report]) -> None:
+    """Write what the stations reported since the last time, in one statement."""
+    db.connection().execute(
+        update(Station).where(Station.id == bindparam("station_id")).values(
+            last_seen_at=bindparam("at"), health=bindparam("health"),
+            current_session_id=bindparam("session_id"),
+            outbox_backlog=bindparam("outbox_backlog"),
+            refused_events=bindparam("refused_events"),
+            policy_version=bindparam("policy_version")),
+        [{"station_id": station_id, **report.__dict__} for station_id, report in reports.items()])
+    db.commit()
+
+
+def collect_commands(db: Session, *, station_id: int, now: datetime) -> list[dict[str, Any]]:
+    """The commands waiting for a station, marked delivered."""
+    rows = db.execute(
+        select(StationCommand.id, StationCommand.kind, StationCommand.payload)
+        .where(StationCommand.station_id == station_id, StationCommand.delivered_at.is_(None))
+        .order_by(StationCommand.id)).all()
+    commands = [{"id": row.id, "kind": row.kind, **row.payload} for row in rows]
+    if commands:
+        db.execute(update(StationCommand)
+                   .where(StationCommand.id.in_([c["id"] for c in commands]))
+                   .values(delivered_at=now))
+    db.execute(update(Station).where(Station.id == station_id).values(has_commands=False))
+    db.commit()
+    return commands
 
 
 def send_command(db: Session, *, station: Station, kind: str, payload: dict[str, Any],
@@ -145,6 +176,7 @@ def send_command(db: Session, *, station: Station, kind: str, payload: dict[str,
     db.add(command)
     # Updating the station row also waits for a heartbeat collecting commands at this moment.
     db.execute(update(Station).where(Station.id == station.id).values(has_commands=True))
+    stations_changed(db, station.site_id)
     db.flush()
     audit(db, now=now, user_id=by, site_id=station.site_id, action=f"station.{kind}",
           target=station.name, **{k: v for k, v in payload.items() if k != "text"})
@@ -159,6 +191,7 @@ class BoardRow:
     last_seen_at: datetime | None
     ends_at: datetime | None  # when the session in use ends at the latest
     outbox_backlog: int
+    refused_events: int
     health: dict[str, Any]
 
 
@@ -188,7 +221,7 @@ def board(db: Session, *, settings: StoreSettings, site: Site, now: datetime
         else:
             state = "free"
         result.append(BoardRow(station.id, station.name, state, station.last_seen_at, ends_at,
-                               station.outbox_backlog, station.health))
+                               station.outbox_backlog, station.refused_events, station.health))
     busy = [row.ends_at for row in result if row.ends_at is not None]
     return result, (min(busy) if busy else None)
 
