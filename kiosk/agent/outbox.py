@@ -3,7 +3,8 @@
 Events are written to a SQLite file in the station's state folder (outside the guest's
 reach) the moment they happen, and deleted only once the store has acknowledged them. Each
 has its UUID from the start, so sending a batch twice (after a cut connection, say) stores
-it once at the store.
+it once at the store. An event the store refuses for good (malformed) is set aside, kept and
+counted, so that it never holds back the events behind it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,15 @@ CREATE TABLE IF NOT EXISTS events (
     type TEXT NOT NULL,
     occurred_at TEXT NOT NULL,
     data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS refused_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    refused_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS deliveries (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -73,17 +83,48 @@ class Outbox:
             (count,) = self._db.execute("SELECT count(*) FROM events").fetchone()
         return int(count)
 
-    def flush(self, send: Callable[[list[dict[str, Any]]], object], *, batch: int = 500) -> int:
-        """Send everything queued, batch by batch, with `send`; returns how many were sent.
+    def set_aside(self, refused: Mapping[str, str]) -> None:
+        """Move events the store refused for good ({id: reason}) out of the queue, kept."""
+        now = datetime.now(UTC).isoformat()
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR IGNORE INTO refused_events (id, type, occurred_at, data, reason, "
+                "refused_at) SELECT id, type, occurred_at, data, ?, ? FROM events WHERE id = ?",
+                [(reason, now, event_id) for event_id, reason in refused.items()])
+            self._db.executemany("DELETE FROM events WHERE id = ?",
+                                 [(event_id,) for event_id in refused])
+            self._db.execute("COMMIT")
 
-        `send` raises when the store cannot take a batch: what was not acknowledged stays
-        queued for the next attempt.
+    def refused_count(self) -> int:
+        with self._lock:
+            (count,) = self._db.execute("SELECT count(*) FROM refused_events").fetchone()
+        return int(count)
+
+    def refused(self) -> list[dict[str, Any]]:
+        """The events set aside, with why the store refused them."""
+        with self._lock:
+            rows = self._db.execute("SELECT id, type, occurred_at, data, reason, refused_at "
+                                    "FROM refused_events ORDER BY seq").fetchall()
+        return [{"id": r[0], "type": r[1], "occurred_at": r[2], "data": json.loads(r[3]),
+                 "reason": r[4], "refused_at": r[5]} for r in rows]
+
+    def flush(self, send: Callable[[list[dict[str, Any]]], Mapping[str, str]], *,
+              batch: int = 500) -> int:
+        """Send everything queued, batch by batch, with `send`; returns how many the store
+        took.
+
+        `send` returns the events the store refused for good ({id: reason}), which are set
+        aside; it raises when the store cannot take a batch now, and what was not
+        acknowledged stays queued for the next attempt.
         """
         sent = 0
         while events := self.pending(batch):
-            send(events)
-            self.acknowledge([event["id"] for event in events])
-            sent += len(events)
+            refused = send(events)
+            if refused:
+                self.set_aside(refused)
+            self.acknowledge([event["id"] for event in events if event["id"] not in refused])
+            sent += len(events) - len(refused)
         return sent
 
     # -- deliveries: requests to the store that must happen once, later if need be ---------

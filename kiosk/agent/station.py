@@ -236,6 +236,7 @@ class StationAgent:
         try:
             reply = self.client.heartbeat(
                 health=health, session_id=session_id, outbox_backlog=len(self.outbox),
+                refused_events=self.outbox.refused_count(),
                 policy_version=policy_version,
                 codes_revision=self._offline.revision if self._offline else None)
         except (StoreUnavailable, StoreRefusal):

@@ -91,10 +91,12 @@ class StoreClient:
                          answer["site"])
 
     def heartbeat(self, *, health: dict[str, Any], session_id: str | None = None,
-                  outbox_backlog: int = 0, policy_version: str | None = None,
+                  outbox_backlog: int = 0, refused_events: int = 0,
+                  policy_version: str | None = None,
                   codes_revision: int | None = None) -> dict[str, Any]:
         body = {"health": health, "session_id": session_id, "outbox_backlog": outbox_backlog,
-                "policy_version": policy_version, "codes_revision": codes_revision}
+                "refused_events": refused_events, "policy_version": policy_version,
+                "codes_revision": codes_revision}
         result: dict[str, Any] = self._call("POST", "/stations/heartbeat", body)
         return result
 
@@ -128,7 +130,24 @@ class StoreClient:
         result: dict[str, Any] = self._call("POST", "/sessions/offline", body)
         return result
 
-    def send_events(self, events: list[dict[str, Any]]) -> tuple[int, int]:
-        """Store a batch; returns (new, already stored). Both count as delivered."""
-        answer = self._call("POST", "/events", {"events": events})
-        return int(answer["accepted"]), int(answer["duplicates"])
+    def send_events(self, events: list[dict[str, Any]]) -> dict[str, str]:
+        """Store a batch; returns the events the store refused for good, {id: reason}.
+
+        The others are delivered (new, or already stored by an earlier attempt). When the
+        store refuses the batch as a whole (an older store validating batches whole), each
+        event is sent alone, so that one bad event never holds back the rest.
+        """
+        try:
+            answer = self._call("POST", "/events", {"events": events})
+        except StoreRefusal as refusal:
+            if refusal.status not in (400, 413, 422):
+                # Not about the events (a token revoked, say): keep them all for later.
+                raise StoreUnavailable(f"the store refused the events: {refusal.code}") from None
+            if len(events) == 1:
+                return {str(events[0]["id"]): refusal.code}
+            refused: dict[str, str] = {}
+            for event in events:
+                refused.update(self.send_events([event]))
+            return refused
+        return {str(events[int(r["index"])]["id"]): str(r.get("code", "refused"))
+                for r in answer.get("refused", [])}

@@ -47,14 +47,33 @@ def test_flush_keeps_what_the_store_did_not_take(tmp_path: Path) -> None:
         outbox.add("scan", {"pages": pages})
     batches: list[list[dict[str, Any]]] = []
 
-    def send(events: list[dict[str, Any]]) -> None:
+    def send(events: list[dict[str, Any]]) -> dict[str, str]:
         if batches:
             raise StoreUnavailable("connection refused")
         batches.append(events)
+        return {}
 
     with pytest.raises(StoreUnavailable):
         outbox.flush(send, batch=2)
     assert [e["data"]["pages"] for e in batches[0]] == [0, 1]
     assert [e["data"]["pages"] for e in outbox.pending()] == [2, 3, 4]
-    assert outbox.flush(lambda events: None, batch=2) == 3
+    assert outbox.flush(lambda events: {}, batch=2) == 3
     assert len(outbox) == 0
+
+
+def test_an_event_refused_for_good_is_set_aside_and_the_rest_go(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    ids = [outbox.add("scan", {"pages": pages}) for pages in range(5)]
+
+    def send(events: list[dict[str, Any]]) -> dict[str, str]:
+        return {event["id"]: "invalid-event" for event in events if event["data"]["pages"] == 1}
+
+    assert outbox.flush(send, batch=2) == 4
+    assert len(outbox) == 0
+    assert outbox.refused_count() == 1
+    [kept] = outbox.refused()
+    assert kept["id"] == ids[1]
+    assert kept["data"] == {"pages": 1}
+    assert kept["reason"] == "invalid-event"
+    outbox.close()
+    assert Outbox(tmp_path / "outbox.sqlite3").refused_count() == 1  # kept across restarts

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from kiosk.agent.outbox import Outbox
+from kiosk.agent.station import StationAgent
 from kiosk.agent.store_client import StoreClient, StoreRefusal, StoreUnavailable
+from kiosk.store.models import Event, Station
 from tests.agent.conftest import LiveStore, free_port
 
 HEALTH = {"cpu_percent": 3.0, "memory_percent": 41.0, "disk_percent": 20.0}
@@ -57,8 +62,36 @@ def test_the_outbox_reaches_the_store_once(live_store: LiveStore, tmp_path: Path
     events = outbox.pending()
     with StoreClient(live_store.url) as client:
         client.enrol(live_store.enrol_token("poste-1"))
-        assert client.send_events(events) == (3, 0)
+        assert client.send_events(events) == {}
         # The answer was lost on the way back, say: sending again stores nothing twice.
-        assert client.send_events(events) == (0, 3)
+        assert client.send_events(events) == {}
         assert outbox.flush(client.send_events) == 3
     assert len(outbox) == 0
+    assert live_store.db.scalar(select(func.count()).select_from(Event)) == 3
+    live_store.db.rollback()
+
+
+def test_a_bad_event_never_holds_back_the_outbox(live_store: LiveStore, tmp_path: Path) -> None:
+    """An event the store cannot take (a newer station's field, a clock gone wrong) is set
+    aside at the station, counted in its heartbeat and shown on the board; the rest drains."""
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    outbox.add("service_used", {"site_id": "caf"})
+    bad = [outbox.add("scan", {"pages": 1, "file": "releve.pdf"}),
+           outbox.add("scan", {"pages": 1}, occurred_at=datetime(1970, 1, 1, tzinfo=UTC))]
+    outbox.add("service_used", {"site_id": "ameli"})
+    with StoreClient(live_store.url) as client:
+        client.enrol(live_store.enrol_token("poste-1"))
+        agent = StationAgent(client=client, outbox=outbox, state_dir=tmp_path)
+        assert agent.deliver()
+        assert len(outbox) == 0
+        assert [event["id"] for event in outbox.refused()] == bad
+        assert agent.heartbeat(health=HEALTH) == []
+        assert agent.deliver()  # nothing left to send, nothing sent twice
+    db = live_store.db
+    assert db.scalar(select(func.count()).select_from(Event)) == 2
+    deadline = time.monotonic() + 10  # heartbeats reach the database within a second
+    while db.scalar(select(Station.refused_events)) != len(bad):
+        db.rollback()
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    db.rollback()

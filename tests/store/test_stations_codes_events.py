@@ -49,11 +49,13 @@ def test_enrolling_the_same_station_again_replaces_its_token(world: World) -> No
 
 
 def test_heartbeat_reports_health_and_gets_offline_codes_when_they_change(world: World) -> None:
-    first = world.heartbeat("poste-1", outbox_backlog=3, policy_version="abc123").json()
+    first = world.heartbeat("poste-1", outbox_backlog=3, refused_events=2,
+                            policy_version="abc123").json()
     revision = first["codes"]["revision"]
     board = world.get("/board", "accueil").json()
     poste = next(s for s in board["stations"] if s["name"] == "poste-1")
     assert poste["outbox_backlog"] == 3
+    assert poste["refused_events"] == 2
     assert poste["health"]["memory_percent"] == 40
     assert first["site"]["opening_hours"]["monday"] == ["08:00-20:00"]
     assert world.heartbeat("poste-1", codes_revision=revision).json()["codes"] is None
@@ -72,6 +74,7 @@ def test_heartbeat_reports_health_and_gets_offline_codes_when_they_change(world:
 
 
 @pytest.mark.parametrize("fields", [
+    {"refused_events": -1},
     {"health": {"cpu_percent": 101, "memory_percent": 1, "disk_percent": 1}},
     {"health": {"cpu_percent": 1, "memory_percent": 1}},
     {"outbox_backlog": -1},
