@@ -49,8 +49,11 @@ class StoreClient:
         self._token = token
         proxy = (httpx.Proxy(gate, headers={"Proxy-Authorization": f"Bearer {gate_token}"})
                  if gate and gate_token else None)
+        # The connection is kept from one heartbeat (every 10 s) to the next, and given up
+        # before the store's own keep-alive (30 s) ends it.
         self._http = httpx.Client(base_url=self.base_url + API, timeout=timeout,
-                                  verify=verify, follow_redirects=False, proxy=proxy)
+                                  verify=verify, follow_redirects=False, proxy=proxy,
+                                  limits=httpx.Limits(keepalive_expiry=20))
 
     def close(self) -> None:
         self._http.close()

@@ -4,13 +4,20 @@ The store runs as `kiosk store serve` in its own process on loopback (one uvicor
 exactly as installed; this process plays the stations with an asynchronous HTTP client.
 A bare FastAPI endpoint answering a constant is measured the same way, so the ratio shows
 how close the store comes to the framework's own limit on the machine.
+
+Two kinds of load: closed loop (each station sends again as soon as it is answered: the
+throughput at saturation) and open loop (each station sends on its own schedule whatever
+happens, as real stations do: latency is counted from when a request was due, so a store
+that falls behind shows it).
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -56,9 +63,17 @@ class Phase:
 
 @dataclass(frozen=True)
 class StoreResult:
-    heartbeat: Phase
-    open: Phase
-    events: Phase
+    heartbeat: Phase  # closed loop
+    sessions: Phase  # closed loop: opening and closing, alternately
+    events: Phase  # closed loop: batches of 20
+    real: Phase  # open loop: the real pattern, every station every 1/rate seconds
+    open: Phase  # open loop: code openings (and closings) at a busy site's pace
+    highest_rate: float  # open loop: the most heartbeats/s with p99 <= LATENCY_LIMIT_MS
+
+
+LATENCY_LIMIT_MS = 50.0
+SEARCH_STEP = 1.5  # each step of the search for the highest rate sends this much more
+SEARCH_STEPS = 12
 
 
 def _environment() -> dict[str, str]:
@@ -92,8 +107,10 @@ def running(command: list[str], port: int, ready_path: str) -> Iterator[None]:
         process.communicate(timeout=30)
 
 
-def prepare(url: str, station_count: int) -> tuple[list[str], list[str]]:
-    """A site with enrolled stations and one code per station; returns their tokens and codes."""
+def prepare(url: str, station_count: int, code_count: int | None = None
+            ) -> tuple[list[str], list[str]]:
+    """A site with enrolled stations and one code for each of the first `code_count` (all by
+    default); returns their tokens and codes."""
     migrate(url)
     settings = StoreSettings(secret_key=SECRET, database_url=url, offline_hash_iterations=1000)
     engine = make_engine(url)
@@ -108,9 +125,10 @@ def prepare(url: str, station_count: int) -> tuple[list[str], list[str]]:
             _, station_token = stations.enrol(db, token=token, now=now)
             tokens.append(station_token)
         # Codes are issued at most MAX_BATCH at a time, as the reception's desk does.
-        for start in range(0, station_count, codes.MAX_BATCH):
+        code_count = station_count if code_count is None else code_count
+        for start in range(0, code_count, codes.MAX_BATCH):
             made = codes.make_codes(settings=settings, site=site,
-                                    count=min(codes.MAX_BATCH, station_count - start))
+                                    count=min(codes.MAX_BATCH, code_count - start))
             issued = codes.issue_codes(db, site=site, new_codes=made, minutes=120,
                                        print_quota=10, scan_quota=10, valid_until=None,
                                        now=now, by=None)
@@ -151,9 +169,79 @@ async def _drive(base: tuple[str, int], workers: int, seconds: float | None,
     return Phase(len(latencies), errors, elapsed, latencies)
 
 
-def run_store(url: str, *, stations_count: int, seconds: float, workers: int = 1
-              ) -> StoreResult:
-    tokens, plain_codes = prepare(url, stations_count)
+Call = Callable[[Connection, int, int], Awaitable[bool]]
+
+
+async def _open_loop(base: tuple[str, int], stations_count: int, rate: float,
+                     seconds: float, one: Call, *, warm_up: Call) -> Phase:
+    """Each of `stations_count` stations calls `one` every 1/`rate` seconds, starting at a
+    random moment of its first interval; latency runs from when the call was due.
+
+    Stations that have been running hold their connection from one request to the next
+    (the store keeps it longer than their interval): each first calls `warm_up`, untimed,
+    so that its connection is open and the store has seen it.
+    """
+    interval = 1.0 / rate
+    latencies: list[float] = []
+    errors = 0
+    connections = [Connection(*base) for _ in range(stations_count)]
+    for start in range(0, stations_count, 100):
+        await asyncio.gather(*(warm_up(connections[i], i, 0)
+                               for i in range(start, min(start + 100, stations_count))))
+    phases = random.Random(stations_count)
+    # This process's own garbage collection must not pause the stations it plays.
+    gc.collect()
+    gc.disable()
+    begin = time.perf_counter() + 0.2
+    end = begin + seconds
+
+    async def station(index: int) -> None:
+        nonlocal errors
+        due = begin + phases.random() * interval
+        n = 0
+        while due < end:
+            wait = due - time.perf_counter()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                ok = await one(connections[index], index, n)
+            except HttpError:
+                ok = False
+            latencies.append((time.perf_counter() - due) * 1000)
+            errors += not ok
+            due += interval
+            n += 1
+
+    try:
+        await asyncio.gather(*(station(i) for i in range(stations_count)))
+    finally:
+        gc.enable()
+    for connection in connections:
+        await connection.close()
+    return Phase(len(latencies), errors, seconds, latencies)
+
+
+def highest_rate(base: tuple[str, int], stations_count: int, start_rate: float,
+                 seconds: float, one: Call) -> float:
+    """The most requests/s (all stations together) answered with p99 <= LATENCY_LIMIT_MS and
+    no error, raising the stations' rate step by step from `start_rate` (per station)."""
+    best = 0.0
+    rate = start_rate
+    for _ in range(SEARCH_STEPS):
+        phase = asyncio.run(_open_loop(base, stations_count, rate, seconds, one,
+                                       warm_up=one))
+        intended = stations_count * rate * seconds
+        if (phase.errors or phase.percentile(0.99) > LATENCY_LIMIT_MS
+                or phase.requests < 0.9 * intended):
+            break
+        best = phase.rps
+        rate *= SEARCH_STEP
+    return best
+
+
+def run_store(url: str, *, stations_count: int, seconds: float, workers: int = 1,
+              real_stations: int = 5000, rate: float = 0.1) -> StoreResult:
+    tokens, plain_codes = prepare(url, max(stations_count, real_stations), stations_count)
     port = free_port()
     command = [sys.executable, "-m", "kiosk", "store", "serve", "--database", url,
                "--port", str(port), "--workers", str(workers)]
@@ -162,40 +250,40 @@ def run_store(url: str, *, stations_count: int, seconds: float, workers: int = 1
     # Like real stations, each sends back the revision of the code list it already holds.
     revisions: dict[int, int] = {}
 
-    async def heartbeat(connection: Connection, worker: int, _n: int) -> bool:
-        body = {**health, "codes_revision": revisions.get(worker)}
+    async def heartbeat(connection: Connection, station: int, _n: int) -> bool:
+        body = {**health, "codes_revision": revisions.get(station)}
         status, reply = await connection.request("POST", "/api/v1/stations/heartbeat", body,
-                                                 tokens[worker])
+                                                 tokens[station])
         if status != 200:
             return False
         codes_list = json.loads(reply)["codes"]
         if codes_list is not None:
-            revisions[worker] = codes_list["revision"]
+            revisions[station] = codes_list["revision"]
         return True
 
     opened: dict[int, str] = {}
 
-    async def open_and_close(connection: Connection, worker: int, n: int) -> bool:
+    async def open_and_close(connection: Connection, station: int, n: int) -> bool:
         if n % 2 == 0:
             status, body = await connection.request(
-                "POST", "/api/v1/sessions", {"code": plain_codes[worker]}, tokens[worker])
+                "POST", "/api/v1/sessions", {"code": plain_codes[station]}, tokens[station])
             if status != 201:
                 return False
-            opened[worker] = json.loads(body)["session_id"]
+            opened[station] = json.loads(body)["session_id"]
             return True
-        if worker not in opened:
+        if station not in opened:
             return False
         status, _ = await connection.request(
-            "POST", f"/api/v1/sessions/{opened.pop(worker)}/close",
-            {"used_seconds": 1, "reason": "user"}, tokens[worker])
+            "POST", f"/api/v1/sessions/{opened.pop(station)}/close",
+            {"used_seconds": 1, "reason": "user"}, tokens[station])
         return status == 200
 
-    async def send_events(connection: Connection, worker: int, _n: int) -> bool:
+    async def send_events(connection: Connection, station: int, _n: int) -> bool:
         now = datetime.now(UTC).isoformat()
         batch = [{"id": str(uuid.uuid4()), "type": "service_used", "occurred_at": now,
                   "data": {"site_id": "caf"}} for _ in range(20)]
         status, _ = await connection.request("POST", "/api/v1/events", {"events": batch},
-                                             tokens[worker])
+                                             tokens[station])
         return status == 200
 
     with running(command, port, "/api/v1/health"):
@@ -203,17 +291,30 @@ def run_store(url: str, *, stations_count: int, seconds: float, workers: int = 1
         asyncio.run(_drive(where, stations_count, 1.0, None, heartbeat))  # warm-up
         beat = asyncio.run(_drive(where, stations_count, seconds, None, heartbeat))
         sessions = asyncio.run(_drive(where, stations_count, None, 20, open_and_close))
-        # The opening half of the session phase is the "code opening" figure.
-        open_phase = Phase(sessions.requests, sessions.errors, sessions.seconds,
-                           sessions.latencies_ms[::2])
         batches = asyncio.run(_drive(where, stations_count, None, 5, send_events))
-    return StoreResult(beat, open_phase, batches)
+        real = asyncio.run(_open_loop(where, real_stations, rate, seconds, heartbeat,
+                                      warm_up=heartbeat))
+        # A busy site: every station opens or closes a session every 5 s on average.
+        opening = asyncio.run(_open_loop(where, stations_count, 0.2, seconds, open_and_close,
+                                         warm_up=heartbeat))
+        best = highest_rate(where, real_stations, rate, max(seconds / 2, 5), heartbeat)
+    return StoreResult(beat, sessions, batches, real,
+                       Phase(opening.requests, opening.errors, opening.seconds,
+                             opening.latencies_ms[::2]), best)
 
 
-def run_baseline(*, workers: int, seconds: float) -> Phase:
+@dataclass(frozen=True)
+class Baseline:
+    closed: Phase
+    highest_rate: float
+
+
+def run_baseline(*, workers: int, seconds: float, real_stations: int, rate: float
+                 ) -> Baseline:
     port = free_port()
     command = [sys.executable, "-m", "uvicorn", "kiosk.bench.baseline_app:app", "--port",
-               str(port), "--no-access-log", "--log-level", "warning"]
+               str(port), "--no-access-log", "--log-level", "warning",
+               "--timeout-keep-alive", "30"]  # as `kiosk store serve`
     health = {"health": {"cpu_percent": 12.5, "memory_percent": 41.0, "disk_percent": 33.0}}
 
     async def constant(connection: Connection, _worker: int, _n: int) -> bool:
@@ -223,7 +324,9 @@ def run_baseline(*, workers: int, seconds: float) -> Phase:
     with running(command, port, "/"):
         where = ("127.0.0.1", port)
         asyncio.run(_drive(where, workers, 1.0, None, constant))
-        return asyncio.run(_drive(where, workers, seconds, None, constant))
+        closed = asyncio.run(_drive(where, workers, seconds, None, constant))
+        best = highest_rate(where, real_stations, rate, max(seconds / 2, 5), constant)
+    return Baseline(closed, best)
 
 
 def sqlite_url(folder: Path) -> str:
@@ -247,14 +350,23 @@ def postgresql_schema(url: str) -> Iterator[str]:
 
 
 def summary(result: StoreResult) -> dict[str, float | int]:
+    def ms(value: float) -> float:
+        return round(value, 2)
+
     return {
         "heartbeat_rps": round(result.heartbeat.rps, 1),
-        "heartbeat_p50_ms": round(statistics.median(result.heartbeat.latencies_ms), 2),
-        "heartbeat_p99_ms": round(result.heartbeat.percentile(0.99), 2),
-        "open_p50_ms": round(statistics.median(result.open.latencies_ms), 2),
-        "open_p99_ms": round(result.open.percentile(0.99), 2),
+        "heartbeat_p50_ms": ms(statistics.median(result.heartbeat.latencies_ms)),
+        "heartbeat_p99_ms": ms(result.heartbeat.percentile(0.99)),
+        "real_rps": round(result.real.rps, 1),
+        "real_p50_ms": ms(statistics.median(result.real.latencies_ms)),
+        "real_p99_ms": ms(result.real.percentile(0.99)),
+        "highest_rps_p99_50ms": round(result.highest_rate, 1),
+        "open_p50_ms": ms(statistics.median(result.open.latencies_ms)),
+        "open_p99_ms": ms(result.open.percentile(0.99)),
+        "sessions_ops_per_s": round(result.sessions.rps, 1),
         "events_batches_per_s": round(result.events.rps, 1),
-        "errors": result.heartbeat.errors + result.open.errors + result.events.errors,
+        "errors": sum(phase.errors for phase in (result.heartbeat, result.sessions,
+                                                  result.events, result.real, result.open)),
     }
 
 

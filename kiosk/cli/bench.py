@@ -16,7 +16,9 @@ from kiosk.core.policy import PolicyError, load_policy
 from kiosk.paths import default_policy_path
 
 POLICY_TARGETS = {"median_us": 5.0, "p99_us": 20.0}
-STORE_TARGETS = {"heartbeat_rps": 1000.0, "heartbeat_p99_ms": 50.0, "open_p99_ms": 50.0}
+# The heartbeat's throughput as a share of the bare framework endpoint's, in the same run;
+# latencies at the real pattern (open loop); no errors.
+STORE_TARGETS = {"heartbeat_ratio": 0.5, "real_p99_ms": 20.0, "open_p99_ms": 50.0}
 
 
 def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
@@ -34,7 +36,13 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     store.add_argument("--stations", type=_positive, default=50,
                        help="simulated stations, each with its own connection (default: 50)")
     store.add_argument("--seconds", type=_positive, default=10,
-                       help="length of the heartbeat phase (default: 10)")
+                       help="length of each phase (default: 10)")
+    store.add_argument("--real-stations", type=_positive, default=5000, metavar="N",
+                       help="stations of the open-loop phases, the real pattern "
+                       "(default: 5000)")
+    store.add_argument("--rate", type=_rate, default=0.1,
+                       help="heartbeats per second of each station in the open-loop phase "
+                       "(default: 0.1, one every 10 s as the shell sends them)")
     store.add_argument("--workers", type=_positive, default=1,
                        help="store worker processes (default: 1, as the targets assume)")
     store.add_argument("--postgresql", metavar="URL",
@@ -51,6 +59,16 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                        "(default: 3)")
     shell.add_argument("--json", action="store_true", help="end with one JSON line")
     shell.set_defaults(handler=run_shell)
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 < value <= 100:
+        raise argparse.ArgumentTypeError("the rate must be above 0 and at most 100 per second")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -88,46 +106,55 @@ def run_policy(args: argparse.Namespace) -> int:
 def run_store(args: argparse.Namespace) -> int:
     from kiosk.bench import store as store_bench  # noqa: PLC0415 - heavy, only needed here
 
+    shape = {"stations_count": args.stations, "seconds": args.seconds, "workers": args.workers,
+             "real_stations": args.real_stations, "rate": args.rate}
     results: dict[str, dict[str, float | int] | None] = {"sqlite": None, "postgresql": None}
     with store_bench.temporary_folder() as folder:
-        measured = store_bench.run_store(store_bench.sqlite_url(Path(folder)),
-                                         stations_count=args.stations, seconds=args.seconds,
-                                         workers=args.workers)
+        measured = store_bench.run_store(store_bench.sqlite_url(Path(folder)), **shape)
         results["sqlite"] = store_bench.summary(measured)
     if args.postgresql:
         with store_bench.postgresql_schema(args.postgresql) as url:
-            measured = store_bench.run_store(url, stations_count=args.stations,
-                                             seconds=args.seconds, workers=args.workers)
+            measured = store_bench.run_store(url, **shape)
             results["postgresql"] = store_bench.summary(measured)
-    baseline = store_bench.run_baseline(workers=args.stations, seconds=args.seconds)
-    print(f"kiosk bench store: {args.stations} stations, heartbeats for {args.seconds} s, "
-          f"{args.workers} uvicorn worker{'s' if args.workers > 1 else ''}")
-    keys = ("heartbeat_rps", "heartbeat_p50_ms", "heartbeat_p99_ms", "open_p50_ms",
-            "open_p99_ms", "events_batches_per_s", "errors")
+    baseline = store_bench.run_baseline(workers=args.stations, seconds=args.seconds,
+                                        real_stations=args.real_stations, rate=args.rate)
+    for result in results.values():
+        if result is not None:
+            result["heartbeat_ratio"] = round(
+                float(result["heartbeat_rps"]) / baseline.closed.rps, 3) \
+                if baseline.closed.rps else 0.0
+    print(f"kiosk bench store: closed loop {args.stations} stations, open loop "
+          f"{args.real_stations} stations x {args.rate:g} heartbeat/s, {args.seconds} s a "
+          f"phase, {args.workers} uvicorn worker{'s' if args.workers > 1 else ''}")
+    keys = ("heartbeat_rps", "heartbeat_ratio", "heartbeat_p50_ms", "heartbeat_p99_ms",
+            "real_rps", "real_p50_ms", "real_p99_ms", "highest_rps_p99_50ms", "open_p50_ms",
+            "open_p99_ms", "sessions_ops_per_s", "events_batches_per_s", "errors")
     print(f"{'measure':<24}{'sqlite':>12}{'postgresql':>12}{'target':>12}")
     for key in keys:
         values = [results[db][key] if results[db] else "-"  # type: ignore[index]
                   for db in ("sqlite", "postgresql")]
         target = STORE_TARGETS.get(key)
-        shown = "" if target is None else (f">= {target:g}" if key.endswith("rps")
+        shown = "" if target is None else (f">= {target:g}" if key.endswith("ratio")
                                            else f"<= {target:g}")
         if key == "errors":
             shown = "0"
         print(f"{key:<24}{values[0]!s:>12}{values[1]!s:>12}{shown:>12}")
-    print(f"{'baseline_rps':<24}{baseline.rps:>12.1f}   (bare FastAPI endpoint, same client)")
-    if results["sqlite"]:
-        ratio = float(results["sqlite"]["heartbeat_rps"]) / baseline.rps if baseline.rps else 0
-        print(f"heartbeats reach {ratio:.0%} of the framework's constant endpoint")
+    print(f"{'baseline_rps':<24}{baseline.closed.rps:>12.1f}   (bare FastAPI endpoint, closed "
+          "loop, same client)")
+    print(f"{'baseline_highest_rps':<24}{baseline.highest_rate:>12.1f}   (bare endpoint, open "
+          f"loop, p99 <= {store_bench.LATENCY_LIMIT_MS:g} ms)")
     met = all(_store_met(result) for result in results.values() if result is not None)
     print(f"targets {'met' if met else 'NOT met'}")
     if args.json:
-        print(json.dumps({**results, "baseline_rps": round(baseline.rps, 1)}))
+        print(json.dumps({**results, "baseline_rps": round(baseline.closed.rps, 1),
+                          "baseline_highest_rps": round(baseline.highest_rate, 1),
+                          "targets_met": met}))
     return 0
 
 
 def _store_met(result: dict[str, float | int]) -> bool:
-    return (result["heartbeat_rps"] >= STORE_TARGETS["heartbeat_rps"]
-            and result["heartbeat_p99_ms"] <= STORE_TARGETS["heartbeat_p99_ms"]
+    return (result["heartbeat_ratio"] >= STORE_TARGETS["heartbeat_ratio"]
+            and result["real_p99_ms"] <= STORE_TARGETS["real_p99_ms"]
             and result["open_p99_ms"] <= STORE_TARGETS["open_p99_ms"]
             and result["errors"] == 0)
 

@@ -173,6 +173,11 @@ def run_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+# Longer than the stations' heartbeat interval (10 s), so that each station keeps its
+# connection from one heartbeat to the next instead of opening one every time.
+KEEP_ALIVE_SECONDS = 30
+
+
 @_guard
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415
@@ -197,10 +202,12 @@ def run_serve(args: argparse.Namespace) -> int:
                           KIOSK_PORT=str(settings.port))
         uvicorn.run("kiosk.store.app:app_from_environment", factory=True,
                     workers=args.workers, host=settings.host, port=settings.port,
-                    log_level="info", access_log=settings.access_log, server_header=False)
+                    log_level="info", access_log=settings.access_log, server_header=False,
+                    timeout_keep_alive=KEEP_ALIVE_SECONDS)
         return 0
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
-                access_log=settings.access_log, server_header=False)
+                access_log=settings.access_log, server_header=False,
+                timeout_keep_alive=KEEP_ALIVE_SECONDS)
     return 0
 
 

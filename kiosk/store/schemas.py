@@ -33,6 +33,12 @@ Instant = Annotated[AwareDatetime, AfterValidator(_within_range)]
 EndReason = Literal["user", "time_up", "idle", "closing", "staff", "crash_recovered"]
 
 
+def request_body(model: str) -> dict[str, Any]:
+    """The OpenAPI description of a JSON body a route reads itself (see the heartbeat)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": f"#/components/schemas/{model}"}}}}}
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

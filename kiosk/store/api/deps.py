@@ -58,7 +58,7 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-async def known_station(request: Request, directory: DirectoryDep) -> KnownStation:
+async def station_of_request(request: Request, directory: StationDirectory) -> KnownStation:
     """The calling station, from memory. A token that does not even look like a station's
     (a staff one, say) is refused before any look-up."""
     token = bearer_token(request)
@@ -70,9 +70,8 @@ async def known_station(request: Request, directory: DirectoryDep) -> KnownStati
     return station
 
 
-async def current_station(station: Annotated[KnownStation, Depends(known_station)]
-                          ) -> StationIdentity:
-    return station.identity()
+async def current_station(request: Request, directory: DirectoryDep) -> StationIdentity:
+    return (await station_of_request(request, directory)).identity()
 
 
 async def current_staff(request: Request, work: WorkDep, now: NowDep) -> StaffUser:
@@ -83,7 +82,6 @@ async def current_staff(request: Request, work: WorkDep, now: NowDep) -> StaffUs
     return user
 
 
-KnownStationDep = Annotated[KnownStation, Depends(known_station)]
 StationDep = Annotated[StationIdentity, Depends(current_station)]
 StaffDep = Annotated[StaffUser, Depends(current_staff)]
 

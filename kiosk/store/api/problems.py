@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -16,6 +17,13 @@ log = logging.getLogger("kiosk.store")
 
 _HTTP_CODES = {404: "not-found", 405: "method-not-allowed", 401: "unauthenticated",
                403: "forbidden"}
+
+
+def wrong_fields(errors: Iterable[Mapping[str, Any]], *, within: tuple[str, ...] = ()
+                 ) -> list[dict[str, object]]:
+    """Which fields are wrong and how, never what was sent (it may be a code or a password)."""
+    return [{"field": ".".join(str(p) for p in (*within, *e.get("loc", ()))),
+             "problem": e.get("type")} for e in errors]
 
 
 def problem(code: str, *, status: int | None = None,
@@ -40,10 +48,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
-        # Say which fields are wrong, never echo what was sent (it may be a code or password).
-        fields = [{"field": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("type")}
-                  for e in error.errors()]
-        return problem("invalid-request", errors=fields)
+        return problem("invalid-request", errors=wrong_fields(error.errors()))
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, error: HTTPException) -> JSONResponse:

@@ -12,7 +12,7 @@ import functools
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.orm import Session
@@ -21,7 +21,6 @@ from kiosk.store import schemas
 from kiosk.store.api.deps import (
     AnyStaff,
     DirectoryDep,
-    KnownStationDep,
     NowDep,
     Secretariat,
     SettingsDep,
@@ -29,7 +28,11 @@ from kiosk.store.api.deps import (
     StationDep,
     WorkDep,
     scoped_site,
+    station_of_request,
 )
+from kiosk.store.api.openapi import for_staff, for_stations
+from kiosk.store.api.problems import wrong_fields
+from kiosk.store.directory import StationDirectory
 from kiosk.store.errors import CATALOG, StoreError
 from kiosk.store.models import Code, Site
 from kiosk.store.security import verify_password
@@ -67,6 +70,45 @@ def _code_out(code: Code, now: datetime) -> schemas.CodeOut:
     return schemas.CodeOut(**codes.code_summary(code, now))
 
 
+# -- the heartbeat, first: the most frequent request is the first route tried -----------------
+
+
+@router.post("/stations/heartbeat", tags=["stations"], response_model=schemas.HeartbeatOut,
+             **for_stations(**schemas.request_body("HeartbeatIn")))
+async def heartbeat(request: Request) -> Response:
+    """A station says it is alive and what it runs; the reply carries staff commands, the
+    site's details and, when they changed, the codes it may open offline."""
+    # The hot path of the store, every station every few seconds: answered from memory
+    # unless there is something new; no dependency to resolve, the body read by the model
+    # straight from its JSON and the reply written straight to JSON (the framework's
+    # handling of each costs as much again as the work; `kiosk bench store` measures it).
+    state = request.app.state
+    directory: StationDirectory = state.directory
+    now: datetime = state.clock()
+    station = await station_of_request(request, directory)
+    try:
+        body = schemas.HeartbeatIn.model_validate_json(await request.body())
+    except ValidationError as error:
+        raise StoreError("invalid-request",
+                         errors=wrong_fields(error.errors(), within=("body",))) from None
+    directory.report(station.id, Report(
+        at=now, health=body.health.model_dump(),
+        session_id=str(body.session_id) if body.session_id else None,
+        outbox_backlog=body.outbox_backlog, refused_events=body.refused_events,
+        policy_version=body.policy_version))
+    site = await directory.site(station.site_id)
+    commands = await directory.commands(station, now)
+    offline = (await directory.offline_codes(site, now)
+               if body.codes_revision != site.codes_revision else None)
+    reply = schemas.HeartbeatOut(
+        server_time=now,
+        commands=[schemas.CommandOut(**c) for c in commands],
+        site=_site_out(site.view),
+        codes=schemas.OfflineCodes(**offline) if offline else None,
+    )
+    return Response(reply.model_dump_json(), media_type="application/json")
+
+
 # -- staff ------------------------------------------------------------------------------------
 
 
@@ -93,7 +135,7 @@ async def login(
     return await work.write(finish)
 
 
-@router.post("/auth/logout", tags=["staff"], status_code=204)
+@router.post("/auth/logout", tags=["staff"], status_code=204, **for_staff())
 async def logout(request: Request, user: AnyStaff, work: WorkDep) -> None:
     token = request.headers["authorization"].partition(" ")[2].strip()
 
@@ -122,32 +164,10 @@ async def enrol(body: schemas.EnrolIn, work: WorkDep, directory: DirectoryDep,
     return enrolled
 
 
-@router.post("/stations/heartbeat", tags=["stations"])
-async def heartbeat(
-    station: KnownStationDep, body: schemas.HeartbeatIn, directory: DirectoryDep, now: NowDep
-) -> schemas.HeartbeatOut:
-    # The hot path of the store: answered from memory unless there is something new.
-    directory.report(station.id, Report(
-        at=now, health=body.health.model_dump(),
-        session_id=str(body.session_id) if body.session_id else None,
-        outbox_backlog=body.outbox_backlog, refused_events=body.refused_events,
-        policy_version=body.policy_version))
-    site = await directory.site(station.site_id)
-    commands = await directory.commands(station, now)
-    offline = (await directory.offline_codes(site, now)
-               if body.codes_revision != site.codes_revision else None)
-    return schemas.HeartbeatOut(
-        server_time=now,
-        commands=[schemas.CommandOut(**c) for c in commands],
-        site=_site_out(site.view),
-        codes=schemas.OfflineCodes(**offline) if offline else None,
-    )
-
-
 # -- sessions ---------------------------------------------------------------------------------
 
 
-@router.post("/sessions", tags=["sessions"], status_code=201)
+@router.post("/sessions", tags=["sessions"], status_code=201, **for_stations())
 async def open_session(
     body: schemas.OpenSessionIn,
     station: StationDep,
@@ -164,7 +184,7 @@ async def open_session(
     return await work.write(open_)
 
 
-@router.post("/sessions/offline", tags=["sessions"])
+@router.post("/sessions/offline", tags=["sessions"], **for_stations())
 async def offline_session(
     body: schemas.OfflineSessionIn, station: StationDep, work: WorkDep, now: NowDep
 ) -> schemas.OfflineSessionOut:
@@ -181,7 +201,7 @@ async def offline_session(
     return await work.write(record)
 
 
-@router.post("/sessions/{session_id}/tick", tags=["sessions"])
+@router.post("/sessions/{session_id}/tick", tags=["sessions"], **for_stations())
 async def tick(
     session_id: SessionId, body: schemas.TickIn, station: StationDep, work: WorkDep,
     now: NowDep
@@ -195,7 +215,7 @@ async def tick(
     return await work.write(count)
 
 
-@router.post("/sessions/{session_id}/close", tags=["sessions"])
+@router.post("/sessions/{session_id}/close", tags=["sessions"], **for_stations())
 async def close(
     session_id: SessionId, body: schemas.CloseIn, station: StationDep, work: WorkDep,
     now: NowDep
@@ -210,7 +230,7 @@ async def close(
     return await work.write(end)
 
 
-@router.post("/sessions/{session_id}/pages", tags=["sessions"], status_code=201)
+@router.post("/sessions/{session_id}/pages", tags=["sessions"], status_code=201, **for_stations())
 async def reserve_pages(
     session_id: SessionId, body: schemas.ReserveIn, station: StationDep, work: WorkDep,
     now: NowDep
@@ -226,7 +246,8 @@ async def reserve_pages(
     return await work.write(reserve)
 
 
-@router.post("/sessions/{session_id}/pages/{reservation_id}/commit", tags=["sessions"])
+@router.post("/sessions/{session_id}/pages/{reservation_id}/commit", tags=["sessions"],
+             **for_stations())
 async def commit_pages(
     session_id: SessionId, reservation_id: ReservationId, station: StationDep, work: WorkDep
 ) -> schemas.SessionOut:
@@ -234,7 +255,8 @@ async def commit_pages(
         _settle, session_id, reservation_id, station, "committed"))
 
 
-@router.post("/sessions/{session_id}/pages/{reservation_id}/refund", tags=["sessions"])
+@router.post("/sessions/{session_id}/pages/{reservation_id}/refund", tags=["sessions"],
+             **for_stations())
 async def refund_pages(
     session_id: SessionId, reservation_id: ReservationId, station: StationDep, work: WorkDep
 ) -> schemas.SessionOut:
@@ -265,19 +287,18 @@ def _checked_events(raw: list[dict[str, Any]]
         try:
             event = EVENT.validate_python(item)
         except ValidationError as error:
-            problems = [{"field": ".".join(str(p) for p in e["loc"]), "problem": e["type"]}
-                        for e in error.errors()]
             event_id = item.get("id")
             refused.append(schemas.RefusedEvent(
                 index=index, id=event_id[:36] if isinstance(event_id, str) else None,
-                status=status, code="invalid-event", detail=detail, errors=problems))
+                status=status, code="invalid-event", detail=detail,
+                errors=wrong_fields(error.errors())))
             continue
         good.append(IncomingEvent(str(event.id), event.type, event.occurred_at,
                                   event.data.model_dump(mode="json")))
     return good, refused
 
 
-@router.post("/events", tags=["events"])
+@router.post("/events", tags=["events"], **for_stations())
 async def ingest(
     body: schemas.EventsIn, station: StationDep, work: WorkDep, now: NowDep
 ) -> schemas.EventsOut:
@@ -295,7 +316,7 @@ async def ingest(
 # -- codes ------------------------------------------------------------------------------------
 
 
-@router.post("/codes", tags=["codes"], status_code=201)
+@router.post("/codes", tags=["codes"], status_code=201, **for_staff())
 async def issue_codes(
     body: schemas.IssueCodesIn,
     user: Secretariat,
@@ -328,7 +349,7 @@ async def issue_codes(
     return issued
 
 
-@router.get("/codes", tags=["codes"])
+@router.get("/codes", tags=["codes"], **for_staff())
 async def list_codes(
     user: AnyStaff,
     work: WorkDep,
@@ -345,7 +366,7 @@ async def list_codes(
     return await work.read(listing)
 
 
-@router.get("/codes/{code_id}", tags=["codes"])
+@router.get("/codes/{code_id}", tags=["codes"], **for_staff())
 async def show_code(
     code_id: CodeId, user: AnyStaff, work: WorkDep, now: NowDep, site: SiteQuery = None
 ) -> schemas.CodeOut:
@@ -356,7 +377,7 @@ async def show_code(
     return await work.read(show)
 
 
-@router.post("/codes/lookup", tags=["codes"])
+@router.post("/codes/lookup", tags=["codes"], **for_staff())
 async def lookup_code(
     body: schemas.LookupIn,
     user: Secretariat,
@@ -376,7 +397,7 @@ async def lookup_code(
     return await work.read(look_up)
 
 
-@router.post("/codes/{code_id}/revoke", tags=["codes"])
+@router.post("/codes/{code_id}/revoke", tags=["codes"], **for_staff())
 async def revoke_code(
     code_id: CodeId, user: Secretariat, work: WorkDep, directory: DirectoryDep, now: NowDep,
     site: SiteQuery = None
@@ -393,7 +414,7 @@ async def revoke_code(
     return answer
 
 
-@router.post("/codes/{code_id}/extend", tags=["codes"])
+@router.post("/codes/{code_id}/extend", tags=["codes"], **for_staff())
 async def extend_code(
     code_id: CodeId,
     body: schemas.ExtendIn,
@@ -419,7 +440,7 @@ async def extend_code(
 # -- board and commands -----------------------------------------------------------------------
 
 
-@router.get("/board", tags=["board"])
+@router.get("/board", tags=["board"], **for_staff())
 async def board(
     user: AnyStaff, work: WorkDep, directory: DirectoryDep, now: NowDep, settings: SettingsDep,
     site: SiteQuery = None
@@ -440,7 +461,7 @@ async def board(
     return await work.read(read)
 
 
-@router.post("/stations/{station_id}/commands", tags=["board"], status_code=201)
+@router.post("/stations/{station_id}/commands", tags=["board"], status_code=201, **for_staff())
 async def command(
     station_id: StationId,
     body: schemas.CommandIn,
@@ -479,7 +500,7 @@ async def command(
 # -- turned away ------------------------------------------------------------------------------
 
 
-@router.post("/turned-away", tags=["turned away"], status_code=201)
+@router.post("/turned-away", tags=["turned away"], status_code=201, **for_staff())
 async def turned_away(
     body: schemas.TurnedAwayIn,
     user: Secretariat,
@@ -497,7 +518,7 @@ async def turned_away(
     return await work.write(record)
 
 
-@router.get("/turned-away", tags=["turned away"])
+@router.get("/turned-away", tags=["turned away"], **for_staff())
 async def turned_away_days(
     user: AnyStaff,
     work: WorkDep,

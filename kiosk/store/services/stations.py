@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kiosk.store.config import StoreSettings
@@ -140,16 +141,31 @@ def stations_changed(db: Session, site_id: int) -> None:
 
 
 def record_reports(db: Session, reports: dict[int, Report]) -> None:
-    """Write what the stations reported since the last time, in one statement."""
-    db.connection().execute(
-        update(Station).where(Station.id == bindparam("station_id")).values(
-            last_seen_at=bindparam("at"), health=bindparam("health"),
-            current_session_id=bindparam("session_id"),
-            outbox_backlog=bindparam("outbox_backlog"),
-            refused_events=bindparam("refused_events"),
-            policy_version=bindparam("policy_version")),
-        [{"station_id": station_id, **report.__dict__} for station_id, report in reports.items()])
+    """Write what the stations reported since the last time, in one statement.
+
+    Written through the driver directly: the rows are many (one per station a second), and
+    the usual per-row processing in Python would hold the interpreter lock long enough to
+    delay the requests being answered meanwhile.
+    """
+    connection = db.connection()
+    sqlite_dialect = connection.dialect.name == "sqlite"
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    health = mark if sqlite_dialect else f"CAST({mark} AS json)"
+    rows = [(_stored_time(report.at, sqlite=sqlite_dialect),
+             json.dumps(report.health, separators=(",", ":")), report.session_id,
+             report.outbox_backlog, report.refused_events, report.policy_version, station_id)
+            for station_id, report in reports.items()]
+    connection.exec_driver_sql(
+        f"UPDATE stations SET last_seen_at = {mark}, health = {health}, "  # noqa: S608 - marks
+        f"current_session_id = {mark}, outbox_backlog = {mark}, refused_events = {mark}, "
+        f"policy_version = {mark} WHERE id = {mark}", rows)
     db.commit()
+
+
+def _stored_time(moment: datetime, *, sqlite: bool) -> datetime | str:
+    """A time as UTCDateTime stores it: naive UTC, as text on SQLite."""
+    naive = moment.astimezone(UTC).replace(tzinfo=None)
+    return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else naive
 
 
 def collect_commands(db: Session, *, station_id: int, now: datetime) -> list[dict[str, Any]]:
