@@ -37,22 +37,34 @@ def test_bad_arguments(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
         assert caught.value.code == 2
     assert main(["bench", "policy", "--policy", str(tmp_path / "none.toml")]) == 2
     assert "cannot read the file" in capsys.readouterr().err
+    for rate in ("0", "-1", "fast", "1000"):
+        with pytest.raises(SystemExit) as caught:
+            main(["bench", "store", "--rate", rate])
+        assert caught.value.code == 2
+    assert "--rate" in capsys.readouterr().err
 
 
 def test_store_benchmark_json(capsys: pytest.CaptureFixture[str],
                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KIOSK_TEST_DATABASE_URL", raising=False)
-    assert main(["bench", "store", "--stations", "3", "--seconds", "1", "--json"]) == 0
+    assert main(["bench", "store", "--stations", "3", "--seconds", "2", "--real-stations",
+                 "40", "--rate", "2", "--json"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("kiosk bench store: 3 stations")
+    assert lines[0].startswith("kiosk bench store: closed loop 3 stations, open loop 40 "
+                               "stations x 2 heartbeat/s")
     result = json.loads(lines[-1])
-    assert set(result) == {"sqlite", "postgresql", "baseline_rps"}
+    assert set(result) == {"sqlite", "postgresql", "baseline_rps", "baseline_highest_rps",
+                           "targets_met"}
     assert result["postgresql"] is None
     sqlite = result["sqlite"]
-    assert {"heartbeat_rps", "heartbeat_p99_ms", "open_p99_ms", "errors"} <= set(sqlite)
+    assert {"heartbeat_rps", "heartbeat_ratio", "real_p50_ms", "real_p99_ms",
+            "highest_rps_p99_50ms", "open_p99_ms", "errors"} <= set(sqlite)
     assert sqlite["errors"] == 0
     assert sqlite["heartbeat_rps"] > 0
+    assert sqlite["real_rps"] > 0
+    assert sqlite["highest_rps_p99_50ms"] >= sqlite["real_rps"] * 0.9
     assert result["baseline_rps"] > 0
+    assert result["baseline_highest_rps"] > 0
 
 
 def test_shell_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
