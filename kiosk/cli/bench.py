@@ -116,19 +116,15 @@ def run_store(args: argparse.Namespace) -> int:
         with store_bench.postgresql_schema(args.postgresql) as url:
             measured = store_bench.run_store(url, **shape)
             results["postgresql"] = store_bench.summary(measured)
-    baseline = store_bench.run_baseline(workers=args.stations, seconds=args.seconds,
-                                        real_stations=args.real_stations, rate=args.rate)
-    for result in results.values():
-        if result is not None:
-            result["heartbeat_ratio"] = round(
-                float(result["heartbeat_rps"]) / baseline.closed.rps, 3) \
-                if baseline.closed.rps else 0.0
+    bare_highest = store_bench.baseline_highest_rate(
+        seconds=args.seconds, real_stations=args.real_stations, rate=args.rate)
     print(f"kiosk bench store: closed loop {args.stations} stations, open loop "
           f"{args.real_stations} stations x {args.rate:g} heartbeat/s, {args.seconds} s a "
           f"phase, {args.workers} uvicorn worker{'s' if args.workers > 1 else ''}")
-    keys = ("heartbeat_rps", "heartbeat_ratio", "heartbeat_p50_ms", "heartbeat_p99_ms",
-            "real_rps", "real_p50_ms", "real_p99_ms", "highest_rps_p99_50ms", "open_p50_ms",
-            "open_p99_ms", "sessions_ops_per_s", "events_batches_per_s", "errors")
+    keys = ("heartbeat_rps", "baseline_rps", "heartbeat_ratio", "heartbeat_p50_ms",
+            "heartbeat_p99_ms", "real_rps", "real_p50_ms", "real_p99_ms",
+            "highest_rps_p99_50ms", "open_p50_ms", "open_p99_ms", "sessions_ops_per_s",
+            "events_batches_per_s", "errors")
     print(f"{'measure':<24}{'sqlite':>12}{'postgresql':>12}{'target':>12}")
     for key in keys:
         values = [results[db][key] if results[db] else "-"  # type: ignore[index]
@@ -139,15 +135,14 @@ def run_store(args: argparse.Namespace) -> int:
         if key == "errors":
             shown = "0"
         print(f"{key:<24}{values[0]!s:>12}{values[1]!s:>12}{shown:>12}")
-    print(f"{'baseline_rps':<24}{baseline.closed.rps:>12.1f}   (bare FastAPI endpoint, closed "
-          "loop, same client)")
-    print(f"{'baseline_highest_rps':<24}{baseline.highest_rate:>12.1f}   (bare endpoint, open "
-          f"loop, p99 <= {store_bench.LATENCY_LIMIT_MS:g} ms)")
+    print(f"baseline_rps: a bare FastAPI endpoint, closed loop, same client, in turns with "
+          f"the heartbeat (best of {store_bench.ROUNDS} each)")
+    print(f"{'baseline_highest_rps':<24}{bare_highest:>12.1f}   (bare endpoint, open loop, "
+          f"p99 <= {store_bench.LATENCY_LIMIT_MS:g} ms; compare highest_rps_p99_50ms)")
     met = all(_store_met(result) for result in results.values() if result is not None)
     print(f"targets {'met' if met else 'NOT met'}")
     if args.json:
-        print(json.dumps({**results, "baseline_rps": round(baseline.closed.rps, 1),
-                          "baseline_highest_rps": round(baseline.highest_rate, 1),
+        print(json.dumps({**results, "baseline_highest_rps": round(bare_highest, 1),
                           "targets_met": met}))
     return 0
 
