@@ -117,6 +117,7 @@ class SessionView(QWidget):
         self.still_here.hide()
         self.end_button = QPushButton(self.tr("End my session"), self)
         self.end_button.setFont(big)
+        self.end_button.setMinimumHeight(64)
         readable = QFont(self.font())
         readable.setPointSize(18)
         self.tool_buttons: dict[str, QPushButton] = {}
@@ -148,14 +149,19 @@ class SessionView(QWidget):
         confirm_layout.addLayout(confirm_buttons)
         self.confirm.hide()
         self.body = QStackedWidget(self)
+        # The time left and the End button have a row of their own, so that they always show
+        # in full, from 1024 px wide up; the tools go on the row below.
         bar = QHBoxLayout()
         bar.addWidget(self.time_left)
         bar.addStretch(1)
-        for button in self.tool_buttons.values():
-            bar.addWidget(button)
         bar.addWidget(self.end_button)
+        tools = QHBoxLayout()
+        for button in self.tool_buttons.values():
+            tools.addWidget(button)
+        tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(tools)
         layout.addWidget(self.banner)
         layout.addWidget(self.still_here)
         layout.addWidget(self.confirm)
