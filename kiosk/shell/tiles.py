@@ -56,7 +56,8 @@ class Tile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(TILE_MIN_WIDTH)
 
-    def text(self) -> str:  # type: ignore[override] - what the tile says, for people and tests
+    def text(self) -> str:
+        """What the tile says (its own button text is empty: the labels carry it)."""
         return f"{self.title.text()}\n{self.description.text()}"
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
