@@ -6,7 +6,10 @@ modal, parented to the shell, in large text, and closed by the wipe if still ope
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,6 +67,60 @@ class MessageDialog(ShellDialog):
                 button.setMinimumHeight(56)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
+
+
+class IdleCheck(ShellDialog):
+    """"Are you still there?", over everything else the shell shows (a dialog included),
+    with the seconds left before the session ends, counted down live."""
+
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._deadline: datetime | None = None
+        self.question = QLabel(self.tr("Are you still there?"), self)
+        big = QFont(self.font())
+        big.setPointSize(26)
+        big.setBold(True)
+        self.question.setFont(big)
+        self.countdown = QLabel(self)
+        self.countdown.setWordWrap(True)
+        self.continue_button = QPushButton(self.tr("I am continuing"), self)
+        self.continue_button.setFont(big)
+        self.continue_button.setMinimumHeight(72)
+        self.continue_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(20)
+        layout.addWidget(self.question)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.continue_button)
+        self.setMinimumWidth(560)
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._show_seconds)
+
+    def ask_until(self, deadline: datetime) -> None:
+        """Show the question (without blocking) until `deadline`, or until answered."""
+        self._deadline = deadline
+        self._show_seconds()
+        self._timer.start()
+        self.open()  # modal, and opened last: above any dialog already open
+        self.continue_button.setFocus()
+
+    def withdraw(self) -> None:
+        self._timer.stop()
+        self._deadline = None
+        if self.isVisible():
+            self.accept()
+
+    def _show_seconds(self) -> None:
+        if self._deadline is None:
+            return
+        seconds = max(int((self._deadline - self._clock()).total_seconds() + 0.999), 0)
+        text = self.tr("Without an answer, the session ends in %1 s and everything is "
+                       "erased.").replace("%1", str(seconds))
+        self.countdown.setText(text)
+        self.countdown.setAccessibleName(text)
 
 
 def close_open_dialogs(root: QWidget) -> int:

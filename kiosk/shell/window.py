@@ -44,9 +44,10 @@ from kiosk.core.session import (
 )
 from kiosk.gate import Gate
 from kiosk.printing import Printer, PrintRequest, PrintResult, print_document
+from kiosk.shell.activity import ActivityWatch
 from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
-from kiosk.shell.dialogs import close_open_dialogs
+from kiosk.shell.dialogs import IdleCheck, close_open_dialogs
 from kiosk.shell.documents import DocumentsPanel, HelpPanel
 from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
 from kiosk.shell.lockscreen import LockScreen
@@ -112,9 +113,6 @@ class SessionView(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c3c00; padding: 8px; }")
         self.banner.hide()
-        self.still_here = QPushButton(self.tr("I am still here"), self)
-        self.still_here.setFont(big)
-        self.still_here.hide()
         self.end_button = QPushButton(self.tr("End my session"), self)
         self.end_button.setFont(big)
         self.end_button.setMinimumHeight(64)
@@ -163,7 +161,6 @@ class SessionView(QWidget):
         layout.addLayout(bar)
         layout.addLayout(tools)
         layout.addWidget(self.banner)
-        layout.addWidget(self.still_here)
         layout.addWidget(self.confirm)
         layout.addWidget(self.body, 1)
         self.confirm_no.clicked.connect(self.confirm.hide)
@@ -252,7 +249,12 @@ class ShellWindow(QWidget):
         self.tiles.site_chosen.connect(self._open_site)
         self.session_view.confirm_yes.clicked.connect(
             lambda: self.apply_effects(self.rules.end(self.clock(), EndReason.USER)))
-        self.session_view.still_here.clicked.connect(self._activity)
+        # Through the attribute: the clock the window has when asked (tests set their own).
+        self.idle_check = IdleCheck(lambda: self.clock(), self)  # noqa: PLW0108
+        self.idle_check.continue_button.clicked.connect(self._activity)
+        # Any press, tap or key anywhere in the shell (a page, a panel, a dialog) is the
+        # guest at work: a session is never taken for idle while they scan or print.
+        self._input_watch = ActivityWatch(self, self._activity)
         tools = self.session_view.tool_buttons
         tools["documents"].clicked.connect(self.show_documents)
         tools["help"].clicked.connect(lambda: self.session_view.show_panel(self.help))
@@ -295,18 +297,39 @@ class ShellWindow(QWidget):
     def _refused(self, error: BaseException) -> None:
         self.lock.setEnabled(True)
         if isinstance(error, SessionRefused):
-            self.lock.show_refusal(error.detail or self._refusal_text(error.code))
+            self.lock.show_refusal(self._refusal_text(error.code, error.retry_after))
         else:
             log.error("opening a session failed: %s", type(error).__name__)
             self.lock.show_refusal(self.tr("Something went wrong. Please ask at the reception."))
 
-    def _refusal_text(self, code: str) -> str:
-        if code == "code-malformed":
-            return self.tr("This code is not valid. Check the slip, or ask at the reception.")
-        if code == "code-unknown-offline":
-            return self.tr("This code is not known to this computer while the network is "
-                           "down. Ask at the reception.")
-        return self.tr("This code cannot open a session. Ask at the reception.")
+    def _refusal_text(self, code: str, retry_after: int | None = None) -> str:
+        """What a refusal means, in the guest's language, from its stable code (the store's
+        own sentence is French only)."""
+        texts = {
+            "code-malformed": self.tr("This code is mistyped: a letter or a figure does not "
+                                      "match. Check the slip and type it again."),
+            "code-unknown": self.tr("This code does not exist. Check the slip, or ask at the "
+                                    "reception."),
+            "code-unknown-offline": self.tr("This code is not known to this computer while "
+                                            "the network is down. Ask at the reception."),
+            "code-exhausted": self.tr("The time of this code is used up. Ask at the "
+                                      "reception for a new code."),
+            "code-expired": self.tr("This code has expired. Ask at the reception for a new "
+                                    "code."),
+            "code-revoked": self.tr("This code was cancelled. Ask at the reception for a new "
+                                    "code."),
+            "code-not-yet-valid": self.tr("This code is not valid yet. Ask at the reception."),
+            "code-in-use": self.tr("This code is already in use on another computer. End "
+                                   "that session first, or ask at the reception."),
+            "site-closed": self.tr("The centre is closed now."),
+            "station-out-of-order": self.tr("This computer is out of order. Please use "
+                                            "another one, or ask at the reception."),
+        }
+        if code == "rate-limited":
+            return self.tr("Too many wrong codes on this computer. Wait %1 s, then try "
+                           "again.").replace("%1", str(retry_after or 1))
+        return texts.get(code, self.tr("This code cannot open a session. Ask at the "
+                                       "reception."))
 
     def _opened(self, opened: OpenedSession) -> None:
         self.lock.setEnabled(True)
@@ -392,13 +415,9 @@ class ShellWindow(QWidget):
                                             "you need now.").replace("%1", str(effect.minutes)))
                 view.banner.show()
             elif isinstance(effect, IdlePrompt):
-                view.banner.setText(self.tr("Are you still there? Without an answer, the "
-                                            "session ends and everything is erased."))
-                view.banner.show()
-                view.still_here.show()
+                self.idle_check.ask_until(effect.deadline)
             elif isinstance(effect, IdlePromptCleared):
-                view.banner.hide()
-                view.still_here.hide()
+                self.idle_check.withdraw()
             elif isinstance(effect, EndingStarted):
                 view.banner.setText(self.tr("Your session is ending. Everything will be "
                                             "erased in a few seconds."))
@@ -518,13 +537,15 @@ class ShellWindow(QWidget):
         running = self.running
         self.timer.stop()
         self.running = None
-        # Questions still open (a page's dialog, the file picker, a deletion) go first.
+        # Questions still open (a page's dialog, the file picker, a deletion) go first; the
+        # shell's own idle check is not one of the session's.
+        self.idle_check.withdraw()
         dialogs = close_open_dialogs(self)
         self.documents.viewer.clear()  # it may hold a document of the session open
         self.session_view.close_panel()
         self.session_view.body.setCurrentWidget(self.tiles)
         view = self.session_view
-        for widget in (view.banner, view.still_here, view.confirm):
+        for widget in (view.banner, view.confirm):
             widget.hide()
         if running is None:
             self._show_lock()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QShortcut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from kiosk.core.codes import generate_code
 from kiosk.core.session import EndReason
 from kiosk.shell.window import ShellWindow
 from kiosk.store.models import Event, GuestSession
@@ -75,7 +76,26 @@ def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
 def test_a_wrong_code_is_explained_in_french(qtbot: QtBot, window: ShellWindow) -> None:
     type_code(qtbot, window, "K7M2-9QHX-T")
     qtbot.waitUntil(window.lock.message.isVisible, timeout=30_000)
-    assert "accueil" in window.lock.message.text()
+    assert "Vérifiez le ticket" in window.lock.message.text()
+    assert window.showing_lock
+
+
+def test_a_typo_and_an_unknown_code_get_different_words(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    """A symbol mistyped (caught by the check symbol) is told apart from a code that does
+    not exist, in the shell's own words (the guest's language), not the store's."""
+    valid = live_store.code()
+    typo = valid[:1] + ("A" if valid[1] != "A" else "B") + valid[2:]
+    type_code(qtbot, window, typo)
+    qtbot.waitUntil(window.lock.message.isVisible, timeout=30_000)
+    mistyped = window.lock.message.text()
+    assert "mal tapé" in mistyped
+    while window.lock.field.text():  # the field is kept for a correction: erased first
+        qtbot.mouseClick(window.lock.keys["erase"], Qt.MouseButton.LeftButton)
+    type_code(qtbot, window, generate_code())
+    qtbot.waitUntil(lambda: window.lock.message.text() != mistyped, timeout=30_000)
+    assert window.lock.message.text() == ("Ce code n’existe pas. Vérifiez le ticket, ou "
+                                          "demandez à l’accueil.")
     assert window.showing_lock
 
 

@@ -215,6 +215,24 @@
     </message>
 </context>
 <context>
+    <name>IdleCheck</name>
+    <message>
+        <location filename="../dialogs.py" line="80"/>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="87"/>
+        <source>I am continuing</source>
+        <translation>Je continue</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="121"/>
+        <source>Without an answer, the session ends in %1 s and everything is erased.</source>
+        <translation>Sans réponse, la session se termine dans %1 s et tout est effacé.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../lockscreen.py" line="34"/>
@@ -270,17 +288,17 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="53"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55"/>
+        <location filename="../dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="58"/>
+        <location filename="../dialogs.py" line="61"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -367,102 +385,102 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../scandialog.py" line="73"/>
+        <location filename="../scandialog.py" line="72"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="75"/>
+        <location filename="../scandialog.py" line="74"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="76"/>
+        <location filename="../scandialog.py" line="75"/>
         <source>Document (black and white, light file)</source>
         <translation>Document (noir et blanc, fichier léger)</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="78"/>
+        <location filename="../scandialog.py" line="77"/>
         <source>Photo (colour)</source>
         <translation>Photo (couleur)</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="90"/>
+        <location filename="../scandialog.py" line="89"/>
         <source>Scanned pages</source>
         <translation>Pages scannées</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="96"/>
+        <location filename="../scandialog.py" line="95"/>
         <source>Scan a page</source>
         <translation>Scanner une page</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="97"/>
+        <location filename="../scandialog.py" line="96"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="99"/>
+        <location filename="../scandialog.py" line="98"/>
         <source>Give up</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="100"/>
+        <location filename="../scandialog.py" line="99"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="119"/>
+        <location filename="../scandialog.py" line="118"/>
         <source>Looking for the scanner…</source>
         <translation>Recherche du scanner…</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="132"/>
+        <location filename="../scandialog.py" line="131"/>
         <source>No scanner answers. Check that it is on, or ask at the reception.</source>
         <translation>Aucun scanner ne répond. Vérifiez qu&apos;il est allumé, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="153"/>
+        <location filename="../scandialog.py" line="152"/>
         <source>Scanning… Do not lift the lid.</source>
         <translation>Numérisation en cours… Ne soulevez pas le capot.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="179"/>
+        <location filename="../scandialog.py" line="178"/>
         <source>Page %1 scanned. Scan another page, or save.</source>
         <translation>Page %1 scannée. Scannez une autre page, ou enregistrez.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="189"/>
+        <location filename="../scandialog.py" line="188"/>
         <source>Scanning stopped. This page was not counted.</source>
         <translation>Numérisation arrêtée. Cette page n&apos;a pas été décomptée.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="191"/>
+        <location filename="../scandialog.py" line="190"/>
         <source>You cannot scan more pages with this code. Ask at the reception.</source>
         <translation>Vous ne pouvez plus scanner de pages avec ce code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="194"/>
+        <location filename="../scandialog.py" line="193"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="199"/>
+        <location filename="../scandialog.py" line="198"/>
         <source>The scanner could not read the page. Check the page and the lid, then try again. This page was not counted.</source>
         <translation>Le scanner n&apos;a pas pu lire la page. Vérifiez la page et le capot, puis réessayez. Cette page n&apos;a pas été décomptée.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="217"/>
+        <location filename="../scandialog.py" line="216"/>
         <source>The document could not be saved. Ask at the reception.</source>
         <translation>Le document n&apos;a pas pu être enregistré. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="223"/>
+        <location filename="../scandialog.py" line="222"/>
         <source>There is not enough room left in your session for this document. Close this window, delete documents in My documents, then scan again. These pages will not be counted.</source>
         <translation>Il n’y a pas assez de place dans votre session pour ce document. Fermez cette fenêtre, supprimez des documents dans Mes documents, puis scannez à nouveau. Ces pages ne seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../scandialog.py" line="272"/>
+        <location filename="../scandialog.py" line="271"/>
         <source>Put the page face down on the glass, then press Scan a page. You can scan %1 more pages.</source>
         <translation>Posez la page face contre la vitre, puis appuyez sur Scanner une page. Vous pouvez encore scanner %1 pages.</translation>
     </message>
@@ -493,67 +511,62 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="110"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="115"/>
-        <source>I am still here</source>
-        <translation>Je suis toujours là</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="118"/>
+        <location filename="../window.py" line="116"/>
         <source>End my session</source>
         <translation>Terminer ma session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="122"/>
         <source>✕ Close</source>
         <translation>✕ Fermer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="122"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="123"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="123"/>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
     <message>
-        <location filename="../window.py" line="125"/>
+        <location filename="../window.py" line="124"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../window.py" line="130"/>
+        <location filename="../window.py" line="129"/>
         <source>Close this panel</source>
         <translation>Fermer ce panneau</translation>
     </message>
     <message>
-        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="133"/>
         <source>End your session? Everything you did on this computer will be erased: pages, downloaded documents and scans.</source>
         <translation>Terminer votre session ? Tout ce que vous avez fait sur ce poste sera effacé : pages, documents téléchargés et numérisations.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="137"/>
         <source>Yes, end and erase</source>
         <translation>Oui, terminer et effacer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="138"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="195"/>
+        <location filename="../window.py" line="198"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Temps restant : %1 min %2 s</translation>
     </message>
@@ -561,102 +574,138 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="280"/>
+        <location filename="../window.py" line="288"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Ce poste ne peut pas ouvrir de session pour le moment. Merci de vous adresser à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="303"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
-        <source>This code is not valid. Check the slip, or ask at the reception.</source>
-        <translation>Ce code n’est pas valable. Vérifiez le ticket, ou demandez à l’accueil.</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="313"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="331"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="339"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="309"/>
+        <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
+        <translation>Ce code est mal tapé : une lettre ou un chiffre ne correspond pas. Vérifiez le ticket et tapez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="311"/>
+        <source>This code does not exist. Check the slip, or ask at the reception.</source>
+        <translation>Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="315"/>
+        <source>The time of this code is used up. Ask at the reception for a new code.</source>
+        <translation>Le temps de ce code est épuisé. Demandez un nouveau code à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="317"/>
+        <source>This code has expired. Ask at the reception for a new code.</source>
+        <translation>Ce code a expiré. Demandez un nouveau code à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="319"/>
+        <source>This code was cancelled. Ask at the reception for a new code.</source>
+        <translation>Ce code a été annulé. Demandez un nouveau code à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="321"/>
+        <source>This code is not valid yet. Ask at the reception.</source>
+        <translation>Ce code n’est pas encore valable. Demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="322"/>
+        <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
+        <translation>Ce code est déjà utilisé sur un autre poste. Terminez d’abord cette session, ou demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="325"/>
+        <source>This computer is out of order. Please use another one, or ask at the reception.</source>
+        <translation>Ce poste est hors service. Utilisez un autre poste, ou demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="329"/>
+        <source>Too many wrong codes on this computer. Wait %1 s, then try again.</source>
+        <translation>Trop de codes erronés sur ce poste. Attendez %1 s, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="355"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Trop de pages sont ouvertes. Fermez une page (✕ sur son onglet) pour en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="414"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="389"/>
-        <source>Are you still there? Without an answer, the session ends and everything is erased.</source>
-        <translation>Êtes-vous toujours là ? Sans réponse, la session se termine et tout est effacé.</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="397"/>
+        <location filename="../window.py" line="422"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="412"/>
+        <location filename="../window.py" line="437"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="447"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="458"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="448"/>
+        <location filename="../window.py" line="473"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="489"/>
         <source>Printed: %1 pages. You have %2 pages left.</source>
         <translation>Imprimé : %1 pages. Il vous reste %2 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="468"/>
+        <location filename="../window.py" line="493"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="498"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="501"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="498"/>
+        <location filename="../window.py" line="523"/>
         <source>Saved in My documents: %1</source>
         <translation>Enregistré dans Mes documents : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="601"/>
+        <location filename="../window.py" line="628"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
