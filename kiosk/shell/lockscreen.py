@@ -53,13 +53,10 @@ class LockScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.message, self.hours, self.help):
             label.setFont(readable)
-        # A refusal must not be missed: bold, dark red on a light background.
-        self.message.setStyleSheet("QLabel { color: #8b0000; font-weight: bold; }")
         self.help.setWordWrap(True)
         self.help.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         self.hours.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -121,7 +118,7 @@ class LockScreen(QWidget):
 
     def submit(self) -> None:
         code = self.field.text()
-        if code:
+        if code and not self.field.isReadOnly():  # read-only: a code is being checked
             self.code_submitted.emit(code)
 
     def set_place(self, name: str, hours_today: str) -> None:
@@ -131,7 +128,25 @@ class LockScreen(QWidget):
 
     def show_refusal(self, text: str) -> None:
         """Say why the code did not open a session; the field is kept for a correction."""
+        self.set_checking(checking=False)
+        # A refusal must not be missed: bold, dark red on a light background.
+        self._say(text, "#8b0000")
+
+    def set_checking(self, *, checking: bool) -> None:
+        """While the code is checked (a second, or ten when the network is slow): say so,
+        and take no other code meanwhile."""
+        self.field.setReadOnly(checking)
+        for key in self.keys.values():
+            key.setEnabled(not checking)
+        if checking:
+            self._say(self.tr("Checking the code…"), "#1d4ed8")
+        elif self.message.text() == self.tr("Checking the code…"):
+            self.message.hide()
+
+    def _say(self, text: str, colour: str) -> None:
+        self.message.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
         self.message.setText(text)
+        self.message.setAccessibleName(text)  # read out whole, not as "Message"
         self.message.show()
 
     def clear(self) -> None:

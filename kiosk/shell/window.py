@@ -289,13 +289,12 @@ class ShellWindow(QWidget):
                                            "Please ask at the reception."))
             return
         self.gate.use_policy(self.policy)
-        self.lock.setEnabled(False)
+        self.lock.set_checking(checking=True)
         now = self.clock()
         run_in_background(lambda: self.agent.open_session(code, now),
                           self._opened, self._refused)
 
     def _refused(self, error: BaseException) -> None:
-        self.lock.setEnabled(True)
         if isinstance(error, SessionRefused):
             self.lock.show_refusal(self._refusal_text(error.code, error.retry_after))
         else:
@@ -332,7 +331,7 @@ class ShellWindow(QWidget):
                                        "reception."))
 
     def _opened(self, opened: OpenedSession) -> None:
-        self.lock.setEnabled(True)
+        self.lock.set_checking(checking=False)
         try:
             self.rules.start(self.clock(), timedelta(seconds=opened.seconds_left))
         except RulesRefused:

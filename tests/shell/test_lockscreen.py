@@ -65,6 +65,27 @@ def test_nothing_is_sent_empty_and_a_refusal_is_shown(qtbot: QtBot, screen: Lock
     assert screen.field.text() == ""
 
 
+def test_the_wait_for_the_store_is_said_and_takes_no_other_code(
+        qtbot: QtBot, screen: LockScreen) -> None:
+    qtbot.keyClicks(screen.field, "K7M29QHXT")
+    with qtbot.waitSignal(screen.code_submitted):
+        qtbot.mouseClick(screen.keys["ok"], Qt.MouseButton.LeftButton)
+    screen.set_checking(checking=True)  # as the shell does while the store answers
+    assert screen.message.isVisible()
+    assert screen.message.text() == "Vérification du code…"
+    assert screen.message.accessibleName() == "Vérification du code…"
+    with qtbot.assertNotEmitted(screen.code_submitted):
+        qtbot.mouseClick(screen.keys["ok"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.keys["A"], Qt.MouseButton.LeftButton)
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    assert screen.field.text() == "K7M2-9QHX-T"
+    refusal = "Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil."
+    screen.show_refusal(refusal)
+    assert screen.message.text() == refusal
+    assert screen.message.accessibleName() == refusal  # read out whole
+    assert screen.keys["ok"].isEnabled()
+
+
 def test_english_is_available(qtbot: QtBot, qapp: QApplication) -> None:
     assert i18n.install(qapp, "en") is None
     widget = LockScreen()

@@ -227,7 +227,7 @@
         <translation>Je continue</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="121"/>
+        <location filename="../dialogs.py" line="120"/>
         <source>Without an answer, the session ends in %1 s and everything is erased.</source>
         <translation>Sans réponse, la session se termine dans %1 s et tout est effacé.</translation>
     </message>
@@ -245,44 +245,45 @@
         <translation>Le code est sur le ticket remis par l’accueil. Demandez à l’accueil si vous avez besoin d’aide.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="62"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../lockscreen.py" line="70"/>
+        <location filename="../lockscreen.py" line="67"/>
         <source>Access code</source>
         <translation>Code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="79"/>
+        <location filename="../lockscreen.py" line="76"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="79"/>
+        <location filename="../lockscreen.py" line="76"/>
         <source>Erase the last symbol</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="81"/>
+        <location filename="../lockscreen.py" line="78"/>
         <source>OK</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="81"/>
+        <location filename="../lockscreen.py" line="78"/>
         <source>Open my session</source>
         <translation>Ouvrir ma session</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="129"/>
+        <location filename="../lockscreen.py" line="126"/>
         <source>Open today: %1</source>
         <translation>Ouvert aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="130"/>
+        <location filename="../lockscreen.py" line="127"/>
         <source>Closed today</source>
         <translation>Fermé aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="142"/>
+        <location filename="../lockscreen.py" line="143"/>
+        <source>Checking the code…</source>
+        <translation>Vérification du code…</translation>
     </message>
 </context>
 <context>
@@ -579,133 +580,133 @@
         <translation>Ce poste ne peut pas ouvrir de session pour le moment. Merci de vous adresser à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="302"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="312"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="330"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="324"/>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="323"/>
+        <location filename="../window.py" line="338"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="308"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Ce code est mal tapé : une lettre ou un chiffre ne correspond pas. Vérifiez le ticket et tapez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="310"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="314"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Le temps de ce code est épuisé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="316"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Ce code a expiré. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="318"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Ce code a été annulé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="320"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Ce code n’est pas encore valable. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="322"/>
+        <location filename="../window.py" line="321"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Ce code est déjà utilisé sur un autre poste. Terminez d’abord cette session, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="324"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Ce poste est hors service. Utilisez un autre poste, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="328"/>
         <source>Too many wrong codes on this computer. Wait %1 s, then try again.</source>
         <translation>Trop de codes erronés sur ce poste. Attendez %1 s, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="354"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Trop de pages sont ouvertes. Fermez une page (✕ sur son onglet) pour en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="414"/>
+        <location filename="../window.py" line="413"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="421"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="437"/>
+        <location filename="../window.py" line="436"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="447"/>
+        <location filename="../window.py" line="446"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="458"/>
+        <location filename="../window.py" line="457"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="472"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="488"/>
         <source>Printed: %1 pages. You have %2 pages left.</source>
         <translation>Imprimé : %1 pages. Il vous reste %2 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="493"/>
+        <location filename="../window.py" line="492"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="498"/>
+        <location filename="../window.py" line="497"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="501"/>
+        <location filename="../window.py" line="500"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="523"/>
+        <location filename="../window.py" line="522"/>
         <source>Saved in My documents: %1</source>
         <translation>Enregistré dans Mes documents : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="628"/>
+        <location filename="../window.py" line="627"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
