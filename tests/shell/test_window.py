@@ -75,9 +75,14 @@ def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
 
 def test_a_wrong_code_is_explained_in_french(qtbot: QtBot, window: ShellWindow) -> None:
     type_code(qtbot, window, "K7M2-9QHX-T")
-    qtbot.waitUntil(window.lock.message.isVisible, timeout=30_000)
+    qtbot.waitUntil(lambda: refusal_shown(window), timeout=30_000)
     assert "Vérifiez le ticket" in window.lock.message.text()
     assert window.showing_lock
+
+
+def refusal_shown(shell: ShellWindow) -> bool:
+    """The store has answered: the lock screen says why, no longer that it is checking."""
+    return shell.lock.message.isVisible() and shell.lock.keys["ok"].isEnabled()
 
 
 def test_a_typo_and_an_unknown_code_get_different_words(
@@ -87,13 +92,14 @@ def test_a_typo_and_an_unknown_code_get_different_words(
     valid = live_store.code()
     typo = valid[:1] + ("A" if valid[1] != "A" else "B") + valid[2:]
     type_code(qtbot, window, typo)
-    qtbot.waitUntil(window.lock.message.isVisible, timeout=30_000)
+    qtbot.waitUntil(lambda: refusal_shown(window), timeout=30_000)
     mistyped = window.lock.message.text()
     assert "mal tapé" in mistyped
     while window.lock.field.text():  # the field is kept for a correction: erased first
         qtbot.mouseClick(window.lock.keys["erase"], Qt.MouseButton.LeftButton)
     type_code(qtbot, window, generate_code())
-    qtbot.waitUntil(lambda: window.lock.message.text() != mistyped, timeout=30_000)
+    qtbot.waitUntil(lambda: refusal_shown(window)
+                    and window.lock.message.text() != mistyped, timeout=30_000)
     assert window.lock.message.text() == ("Ce code n’existe pas. Vérifiez le ticket, ou "
                                           "demandez à l’accueil.")
     assert window.showing_lock
