@@ -40,7 +40,7 @@ def create_app(settings: StoreSettings, *, engine: Engine | None = None,
     else:
         check_schema(engine)
     work = DatabaseWork(engine.url, wait_seconds=settings.database_wait_seconds)
-    directory = StationDirectory(work, settings, clock)
+    directory = StationDirectory(work, settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from kiosk.store.config import StoreSettings
 from kiosk.store.dbwork import DatabaseWork
@@ -38,11 +39,9 @@ OFFLINE_CODES_MAX_AGE = timedelta(minutes=1)
 
 
 class StationDirectory:
-    def __init__(self, work: DatabaseWork, settings: StoreSettings,
-                 clock: Callable[[], datetime]) -> None:
+    def __init__(self, work: DatabaseWork, settings: StoreSettings) -> None:
         self._work = work
         self._settings = settings
-        self._clock = clock
         self._stations: dict[str, KnownStation] = {}  # by token digest
         self._sites: dict[int, KnownSite] = {}
         self._stale_sites: set[int] = set()
@@ -95,7 +94,7 @@ class StationDirectory:
                 and now - cached[1] < OFFLINE_CODES_MAX_AGE:
             return cached[2]
 
-        def compute(db: Any) -> dict[str, Any]:  # noqa: ANN401 - a Session
+        def compute(db: Session) -> dict[str, Any]:
             return codes.offline_codes(db, settings=self._settings,
                                        site=db.get_one(Site, site.id), now=now)
 
@@ -136,7 +135,7 @@ class StationDirectory:
 
     async def sync(self) -> None:
         """Reload the sites, and the stations of every site whose stations changed."""
-        def read(db: Any) -> tuple[list[KnownSite], list[int], list[KnownStation]]:  # noqa: ANN401
+        def read(db: Session) -> tuple[list[KnownSite], list[int], list[KnownStation]]:
             sites = stations.known_sites(db)
             changed = [site.id for site in sites
                        if (known := self._sites.get(site.id)) is None
