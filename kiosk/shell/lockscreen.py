@@ -7,7 +7,7 @@ with the keyboard and has a name for screen readers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.codes import ALPHABET, format_partial_code
 
 _KEYS_PER_ROW = 8
+GOODBYE_SECONDS = 15
 
 
 class LockScreen(QWidget):
@@ -141,6 +142,18 @@ class LockScreen(QWidget):
         if checking:
             self._say(self.tr("Checking the code…"), "#1d4ed8")
         elif self.message.text() == self.tr("Checking the code…"):
+            self.message.hide()
+
+    def say_goodbye(self, *, erased: bool) -> None:
+        """After a session: tell the guest leaving that it is over (and, when the wipe
+        checked it, that nothing of it is left), until the next guest types or a while."""
+        self.clear()
+        self._say(self.tr("Session ended — everything has been erased.") if erased
+                  else self.tr("Session ended."), "#14532d")
+        QTimer.singleShot(GOODBYE_SECONDS * 1000, self._end_goodbye)
+
+    def _end_goodbye(self) -> None:
+        if not self.field.text():  # nobody has started typing the next code
             self.message.hide()
 
     def _say(self, text: str, colour: str) -> None:

@@ -600,6 +600,7 @@ class ShellWindow(QWidget):
                             other={**pending.other, "processes": stopped})
         self.last_wipe = report
         self.agent.outbox.add("wipe_report", report.as_event())
+        self.lock.say_goodbye(erased=verified)
         self._show_lock()
 
     def _show_lock(self) -> None:

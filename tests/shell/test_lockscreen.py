@@ -86,6 +86,16 @@ def test_the_wait_for_the_store_is_said_and_takes_no_other_code(
     assert screen.keys["ok"].isEnabled()
 
 
+def test_the_goodbye_goes_when_the_next_guest_types(qtbot: QtBot, screen: LockScreen) -> None:
+    screen.say_goodbye(erased=True)
+    assert screen.message.text() == "Session terminée — tout a été effacé."
+    assert screen.message.accessibleName() == screen.message.text()
+    qtbot.mouseClick(screen.keys["K"], Qt.MouseButton.LeftButton)
+    assert not screen.message.isVisible()
+    screen.say_goodbye(erased=False)  # a wipe that could not check everything says less
+    assert screen.message.text() == "Session terminée."
+
+
 def test_english_is_available(qtbot: QtBot, qapp: QApplication) -> None:
     assert i18n.install(qapp, "en") is None
     widget = LockScreen()

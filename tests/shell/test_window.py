@@ -46,6 +46,10 @@ def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
     assert shell.last_wipe is not None
     assert shell.last_wipe.verified
     assert shell.last_wipe.files >= 1
+    # The guest leaving reads that it is over and that nothing of it is left.
+    assert shell.lock.message.isVisible()
+    assert shell.lock.message.text() == "Session terminée — tout a été effacé."
+    assert shell.lock.field.text() == ""
     assert not running.folder.exists()
     # The report is queued, and may already be on its way with the session's close.
     shell.agent.deliver()

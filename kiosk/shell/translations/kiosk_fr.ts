@@ -235,55 +235,65 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="34"/>
+        <location filename="../lockscreen.py" line="35"/>
         <source>Enter your access code</source>
         <translation>Entrez votre code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="38"/>
+        <location filename="../lockscreen.py" line="39"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>Le code est sur le ticket remis par l’accueil. Demandez à l’accueil si vous avez besoin d’aide.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="67"/>
+        <location filename="../lockscreen.py" line="68"/>
         <source>Access code</source>
         <translation>Code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="76"/>
+        <location filename="../lockscreen.py" line="77"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="76"/>
+        <location filename="../lockscreen.py" line="77"/>
         <source>Erase the last symbol</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="78"/>
+        <location filename="../lockscreen.py" line="79"/>
         <source>OK</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="78"/>
+        <location filename="../lockscreen.py" line="79"/>
         <source>Open my session</source>
         <translation>Ouvrir ma session</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="126"/>
+        <location filename="../lockscreen.py" line="127"/>
         <source>Open today: %1</source>
         <translation>Ouvert aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="127"/>
+        <location filename="../lockscreen.py" line="128"/>
         <source>Closed today</source>
         <translation>Fermé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="142"/>
         <location filename="../lockscreen.py" line="143"/>
+        <location filename="../lockscreen.py" line="144"/>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="151"/>
+        <source>Session ended — everything has been erased.</source>
+        <translation>Session terminée — tout a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="152"/>
+        <source>Session ended.</source>
+        <translation>Session terminée.</translation>
     </message>
 </context>
 <context>
@@ -706,7 +716,7 @@
         <translation>Enregistré dans Mes documents : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="627"/>
+        <location filename="../window.py" line="628"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
