@@ -39,6 +39,8 @@ class LockScreen(QWidget):
         self.help = QLabel(self.tr("The code is on the slip the reception gave you. "
                                    "Ask at the reception if you need help."), self)
         self.keys: dict[str, QPushButton] = {}
+        self._closed = False
+        self._checking = False
         self._build()
 
     def _build(self) -> None:
@@ -122,10 +124,21 @@ class LockScreen(QWidget):
         if code and not self.field.isReadOnly():  # read-only: a code is being checked
             self.code_submitted.emit(code)
 
-    def set_place(self, name: str, hours_today: str) -> None:
+    def set_place(self, name: str, hours_today: str, *, open_now: bool = True) -> None:
+        """The place, today's hours, and whether a code can be typed now: when the place is
+        closed, the screen says so at once, before anyone types a whole code for nothing."""
         self.place.setText(name)
         self.hours.setText(self.tr("Open today: %1").replace("%1", hours_today)
                            if hours_today else self.tr("Closed today"))
+        self.title.setText(self.tr("Enter your access code") if open_now
+                           else self.tr("The centre is closed now."))
+        self._closed = not open_now
+        self._enable_typing(open_now and not self._checking)
+
+    def _enable_typing(self, enabled: bool) -> None:  # noqa: FBT001 - a state, internal
+        self.field.setReadOnly(not enabled)
+        for key in self.keys.values():
+            key.setEnabled(enabled)
 
     def show_refusal(self, text: str) -> None:
         """Say why the code did not open a session; the field is kept for a correction."""
@@ -136,9 +149,8 @@ class LockScreen(QWidget):
     def set_checking(self, *, checking: bool) -> None:
         """While the code is checked (a second, or ten when the network is slow): say so,
         and take no other code meanwhile."""
-        self.field.setReadOnly(checking)
-        for key in self.keys.values():
-            key.setEnabled(not checking)
+        self._checking = checking
+        self._enable_typing(not checking and not self._closed)
         if checking:
             self._say(self.tr("Checking the code…"), "#1d4ed8")
         elif self.message.text() == self.tr("Checking the code…"):

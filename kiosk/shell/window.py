@@ -244,7 +244,13 @@ class ShellWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.lock.set_place(place_name, self._hours_today())
+        self._place_name = place_name
+        self._refresh_lock()
+        # The lock screen follows the opening hours: typing is offered only while open.
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(30_000)
+        self.lock_timer.timeout.connect(self._refresh_lock)
+        self.lock_timer.start()
         self.lock.code_submitted.connect(self.open_with_code)
         self.tiles.site_chosen.connect(self._open_site)
         self.session_view.confirm_yes.clicked.connect(
@@ -605,7 +611,7 @@ class ShellWindow(QWidget):
 
     def _show_lock(self) -> None:
         self.rules.wipe_finished()
-        self.lock.set_place(self.lock.place.text(), self._hours_today())
+        self._refresh_lock()
         self.pages.setCurrentWidget(self.lock)
         self.wiped.emit()
 
@@ -621,6 +627,11 @@ class ShellWindow(QWidget):
         if self.wiping:
             loop.exec()
         self.wiped.disconnect(loop.quit)
+
+    def _refresh_lock(self) -> None:
+        hours = self.policy.hours
+        self.lock.set_place(self._place_name, self._hours_today(),
+                            open_now=hours is None or hours.is_open(self.clock()))
 
     def _hours_today(self) -> str:
         hours = self.policy.hours

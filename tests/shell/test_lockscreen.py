@@ -96,6 +96,19 @@ def test_the_goodbye_goes_when_the_next_guest_types(qtbot: QtBot, screen: LockSc
     assert screen.message.text() == "Session terminée."
 
 
+def test_a_closed_place_says_so_before_any_typing(qtbot: QtBot, screen: LockScreen) -> None:
+    screen.set_place("Centre social Nord", "09:00-12:00", open_now=False)
+    assert screen.title.text() == "Le lieu est fermé en ce moment."
+    assert not screen.keys["K"].isEnabled()
+    assert screen.field.isReadOnly()
+    with qtbot.assertNotEmitted(screen.code_submitted):
+        qtbot.keyClicks(screen.field, "K7M29QHXT")
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    screen.set_place("Centre social Nord", "09:00-12:00", open_now=True)  # opening time
+    assert screen.title.text() == "Entrez votre code d’accès"
+    assert screen.keys["K"].isEnabled()
+
+
 def test_english_is_available(qtbot: QtBot, qapp: QApplication) -> None:
     assert i18n.install(qapp, "en") is None
     widget = LockScreen()

@@ -236,6 +236,7 @@
     <name>LockScreen</name>
     <message>
         <location filename="../lockscreen.py" line="35"/>
+        <location filename="../lockscreen.py" line="133"/>
         <source>Enter your access code</source>
         <translation>Entrez votre code d’accès</translation>
     </message>
@@ -245,53 +246,58 @@
         <translation>Le code est sur le ticket remis par l’accueil. Demandez à l’accueil si vous avez besoin d’aide.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="68"/>
+        <location filename="../lockscreen.py" line="70"/>
         <source>Access code</source>
         <translation>Code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="77"/>
+        <location filename="../lockscreen.py" line="79"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="77"/>
+        <location filename="../lockscreen.py" line="79"/>
         <source>Erase the last symbol</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="79"/>
+        <location filename="../lockscreen.py" line="81"/>
         <source>OK</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="79"/>
+        <location filename="../lockscreen.py" line="81"/>
         <source>Open my session</source>
         <translation>Ouvrir ma session</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="127"/>
+        <location filename="../lockscreen.py" line="131"/>
         <source>Open today: %1</source>
         <translation>Ouvert aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="128"/>
+        <location filename="../lockscreen.py" line="132"/>
         <source>Closed today</source>
         <translation>Fermé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="143"/>
-        <location filename="../lockscreen.py" line="144"/>
+        <location filename="../lockscreen.py" line="134"/>
+        <source>The centre is closed now.</source>
+        <translation>Le lieu est fermé en ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="155"/>
+        <location filename="../lockscreen.py" line="156"/>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="163"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Session terminée — tout a été effacé.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="164"/>
         <source>Session ended.</source>
         <translation>Session terminée.</translation>
     </message>
@@ -585,138 +591,138 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="294"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Ce poste ne peut pas ouvrir de session pour le moment. Merci de vous adresser à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="302"/>
+        <location filename="../window.py" line="308"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="318"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="336"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="323"/>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="344"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="314"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Ce code est mal tapé : une lettre ou un chiffre ne correspond pas. Vérifiez le ticket et tapez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="316"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="320"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Le temps de ce code est épuisé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="322"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Ce code a expiré. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="324"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Ce code a été annulé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="326"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Ce code n’est pas encore valable. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="327"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Ce code est déjà utilisé sur un autre poste. Terminez d’abord cette session, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="330"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Ce poste est hors service. Utilisez un autre poste, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="334"/>
         <source>Too many wrong codes on this computer. Wait %1 s, then try again.</source>
         <translation>Trop de codes erronés sur ce poste. Attendez %1 s, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="354"/>
+        <location filename="../window.py" line="360"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Trop de pages sont ouvertes. Fermez une page (✕ sur son onglet) pour en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="413"/>
+        <location filename="../window.py" line="419"/>
         <source>Your session ends in %1 min. Save or print what you need now.</source>
         <translation>Votre session se termine dans %1 min. Enregistrez ou imprimez maintenant ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="421"/>
+        <location filename="../window.py" line="427"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="436"/>
+        <location filename="../window.py" line="442"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="452"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="457"/>
+        <location filename="../window.py" line="463"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="472"/>
+        <location filename="../window.py" line="478"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="494"/>
         <source>Printed: %1 pages. You have %2 pages left.</source>
         <translation>Imprimé : %1 pages. Il vous reste %2 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="498"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="503"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="500"/>
+        <location filename="../window.py" line="506"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="522"/>
+        <location filename="../window.py" line="528"/>
         <source>Saved in My documents: %1</source>
         <translation>Enregistré dans Mes documents : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="628"/>
+        <location filename="../window.py" line="639"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
