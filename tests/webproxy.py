@@ -100,6 +100,7 @@ class WebProxy:
         self.pages: dict[tuple[str, str], _Page] = {}
         self.seen: list[Seen] = []
         self.websocket_messages: list[tuple[str, str]] = []  # host, text received
+        self.posted: list[tuple[str, str, bytes]] = []  # host, path, body of each POST
         self._lock = threading.Lock()
         self._folder = Path(tempfile.mkdtemp(prefix="kiosk-tests-proxy-"))
         self.tls = test_certificate(self._folder)
@@ -159,6 +160,7 @@ class WebProxy:
         with self._lock:
             self.seen.clear()
             self.websocket_messages.clear()
+            self.posted.clear()
 
     def _record(self, method: str, host: str, target: str) -> None:
         with self._lock:
@@ -194,7 +196,10 @@ class WebProxy:
             self._record(method, host, path)
             length = int(headers.get("content-length", "0") or 0)
             if length:
-                connection.read_exactly(length)
+                body = connection.read_exactly(length)
+                if method == "POST" and body is not None:
+                    with self._lock:
+                        self.posted.append((host, path, body))
             with self._lock:
                 page = self.pages.get((host, path))
             if page is not None and page.status == 101:

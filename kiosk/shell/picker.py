@@ -1,57 +1,137 @@
-"""The file picker of web forms: it shows the session's documents, and nothing else."""
+"""The file picker of web forms: the session's documents, and nothing else.
+
+A panel inside the shell (no window of the desktop), in the guest's language: each document
+is a large tile with a picture of its first page and its name; a tap chooses it (or, when the
+form takes several, adds it), and "Attach" gives the form what is chosen.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QButtonGroup,
     QDialog,
-    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.shell.dialogs import ShellDialog
 from kiosk.shell.sessionfs import SessionFolder
 
+THUMBNAIL = QSize(150, 200)
+COLUMNS = 4
+PICTURES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
 
-class DocumentPicker(QDialog):
+
+def first_page(path: Path) -> QPixmap | None:
+    """A picture of the document's first page (PDFs and pictures); None for other files."""
+    suffix = path.suffix.lower()
+    if suffix in PICTURES:
+        picture = QPixmap(str(path))
+        return None if picture.isNull() else picture.scaled(
+            THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
+    if suffix == ".pdf":
+        document = QPdfDocument()
+        try:
+            if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+                return None
+            page = document.pagePointSize(0)
+            scale = min(THUMBNAIL.width() / max(page.width(), 1),
+                        THUMBNAIL.height() / max(page.height(), 1))
+            image: QImage = document.render(0, QSize(int(page.width() * scale),
+                                                     int(page.height() * scale)))
+            return None if image.isNull() else QPixmap.fromImage(image)
+        finally:
+            document.close()
+    return None
+
+
+class DocumentPicker(ShellDialog):
     def __init__(self, folder: SessionFolder, *, several: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose a document"))
-        self.setModal(True)
-        font = QFont(self.font())
-        font.setPointSize(18)
-        self.setFont(font)
         self.files = folder.document_files()
-        self.intro = QLabel(self.tr("Your documents of this session (downloads and scans):")
-                            if self.files else
-                            self.tr("You have no document yet in this session. Download one "
-                                    "or scan one first."), self)
+        self.several = several
+        self.intro = QLabel(self._intro_text(), self)
         self.intro.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Your documents"))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection if several
-                                   else QAbstractItemView.SelectionMode.SingleSelection)
-        for path in self.files:
-            QListWidgetItem(path.name, self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.choices: list[QToolButton] = []
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(not several)
+        grid_holder = QWidget(self)
+        grid = QGridLayout(grid_holder)
+        grid.setSpacing(16)
+        fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        for index, path in enumerate(self.files):
+            choice = QToolButton(grid_holder)
+            choice.setCheckable(True)
+            choice.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            picture = first_page(path)
+            choice.setIcon(QIcon(picture) if picture is not None else fallback)
+            choice.setIconSize(THUMBNAIL)
+            choice.setText(path.name)
+            choice.setAccessibleName(path.name)
+            choice.setMinimumSize(THUMBNAIL.width() + 40, THUMBNAIL.height() + 70)
+            choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            choice.setStyleSheet(
+                "QToolButton { border: 2px solid #9ca3af; border-radius: 6px; padding: 8px; "
+                "background: white; } QToolButton:checked { border: 5px solid #1d4ed8; "
+                "background: #dbeafe; }")
+            choice.toggled.connect(self._update)
+            self._group.addButton(choice)
+            grid.addWidget(choice, index // COLUMNS, index % COLUMNS)
+            self.choices.append(choice)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_holder)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.attach_button = QPushButton(self.tr("Attach"), self)
+        for button in (self.cancel_button, self.attach_button):
+            button.setMinimumHeight(64)
+        self.attach_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        self.attach_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.attach_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.intro)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        if parent is not None:  # most of the shell: a panel, not a small window
+            self.resize(int(parent.width() * 0.9), int(parent.height() * 0.85))
+        self.setMinimumSize(720, 480)
+        self._update()
+
+    def _intro_text(self) -> str:
+        if not self.files:
+            return self.tr("You have no document yet in this session. Download one or scan "
+                           "one first.")
+        if self.several:
+            return self.tr("Tap the documents to send (one or more), then Attach.")
+        return self.tr("Tap the document to send, then Attach.")
+
+    def _update(self) -> None:
+        self.attach_button.setEnabled(any(choice.isChecked() for choice in self.choices))
 
     def chosen(self) -> list[Path]:
-        rows = sorted(self.list.row(item) for item in self.list.selectedItems())
-        return [self.files[row] for row in rows]
+        return [path for path, choice in zip(self.files, self.choices, strict=True)
+                if choice.isChecked()]
 
 
 def pick_documents(folder: SessionFolder, *, several: bool,

@@ -100,24 +100,29 @@
 <context>
     <name>DocumentPicker</name>
     <message>
-        <location filename="../picker.py" line="26"/>
-        <source>Choose a document</source>
-        <translation>Choisir un document</translation>
+        <location filename="../picker.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../picker.py" line="32"/>
-        <source>Your documents of this session (downloads and scans):</source>
-        <translation>Vos documents de cette session (téléchargements et numérisations) :</translation>
+        <location filename="../picker.py" line="101"/>
+        <source>Attach</source>
+        <translation>Joindre</translation>
     </message>
     <message>
-        <location filename="../picker.py" line="34"/>
+        <location filename="../picker.py" line="123"/>
         <source>You have no document yet in this session. Download one or scan one first.</source>
         <translation>Vous n’avez encore aucun document dans cette session. Téléchargez-en un ou numérisez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../picker.py" line="38"/>
-        <source>Your documents</source>
-        <translation>Vos documents</translation>
+        <location filename="../picker.py" line="126"/>
+        <source>Tap the documents to send (one or more), then Attach.</source>
+        <translation>Touchez les documents à envoyer (un ou plusieurs), puis Joindre.</translation>
+    </message>
+    <message>
+        <location filename="../picker.py" line="127"/>
+        <source>Tap the document to send, then Attach.</source>
+        <translation>Touchez le document à envoyer, puis Joindre.</translation>
     </message>
 </context>
 <context>
