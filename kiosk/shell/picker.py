@@ -73,6 +73,7 @@ class DocumentPicker(ShellDialog):
         grid_holder = QWidget(self)
         grid = QGridLayout(grid_holder)
         grid.setSpacing(16)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for index, path in enumerate(self.files):
             choice = QToolButton(grid_holder)
@@ -82,6 +83,7 @@ class DocumentPicker(ShellDialog):
             choice.setIcon(QIcon(picture) if picture is not None else fallback)
             choice.setIconSize(THUMBNAIL)
             choice.setText(path.name)
+            choice.setFont(self.font())  # the dialog's readable size, not a tool button's
             choice.setAccessibleName(path.name)
             choice.setMinimumSize(THUMBNAIL.width() + 40, THUMBNAIL.height() + 70)
             choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
