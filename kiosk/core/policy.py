@@ -87,6 +87,13 @@ _ABOUT_BLANK_REST = re.compile(r"blank(?:[?#].*)?", re.DOTALL)
 _DENIED = {reason: Decision(allowed=False, reason=reason) for reason in DENY_REASONS}
 
 
+# The pictograms the shell ships (kiosk/shell/pictograms/<name>.svg), for the home tiles.
+PICTOGRAMS = frozenset({"digital-id", "energy", "family", "form", "globe", "graduation",
+                        "health", "home", "id-card", "justice", "money", "passport",
+                        "retirement", "work"})
+DEFAULT_PICTOGRAM = "globe"
+
+
 @dataclass(frozen=True, slots=True)
 class Site:
     id: str
@@ -95,6 +102,7 @@ class Site:
     home: str
     allow: tuple[HostPattern, ...]
     resources: tuple[HostPattern, ...] = ()
+    icon: str = DEFAULT_PICTOGRAM  # the pictogram of its home tile
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +307,7 @@ _SESSION_KEYS = frozenset(
      "disk_quota_mb", "max_tabs"}
 )
 _HOURS_KEYS = frozenset({"timezone", "closed_dates", *WEEKDAYS})
-_SITE_KEYS = frozenset({"id", "title", "description", "home", "allow", "resources"})
+_SITE_KEYS = frozenset({"id", "title", "description", "home", "allow", "resources", "icon"})
 
 
 class _PolicyReader:
@@ -359,6 +367,14 @@ class _PolicyReader:
             self.problem(line, f'{where}: "{key}" must be a non-empty text in quotes')
             return None
         return value
+
+    def _icon(self, table: Mapping[str, Any], section: Section, where: str) -> str:
+        value = table.get("icon", DEFAULT_PICTOGRAM)
+        if value not in PICTOGRAMS:
+            self.problem(self.lines.key(section, "icon"),
+                         f'{where}: "icon" must be one of {", ".join(sorted(PICTOGRAMS))}')
+            return DEFAULT_PICTOGRAM
+        return str(value)
 
     def _integer(self, table: Mapping[str, Any], key: str, default: int, minimum: int,
                  section: Section) -> int:
@@ -508,10 +524,11 @@ class _PolicyReader:
         home = self._text(table, "home", section, where)
         allow = self._patterns(table, "allow", section, where, required=True)
         resources = self._patterns(table, "resources", section, where, required=False)
+        icon = self._icon(table, section, where)
         if (site_id is None or title is None or description is None or home is None
                 or allow is None or resources is None):
             return None
-        site = Site(site_id, title, description, home, allow, resources)
+        site = Site(site_id, title, description, home, allow, resources, icon)
         self._check_home(site, section, where)
         return site
 

@@ -62,11 +62,13 @@ def make_application(language: str) -> Any:  # noqa: ANN401 - a QApplication
     from PySide6.QtWebEngineCore import QWebEngineProfile  # noqa: F401, PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from kiosk.shell import i18n  # noqa: PLC0415
+    from kiosk.shell import i18n, theme  # noqa: PLC0415
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication.instance() or QApplication([])
-    i18n.install(app, language)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
+    i18n.switch(app, language)
+    theme.apply(app)
     return app
 
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -15,12 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core.policy import Policy
+from kiosk.shell import theme
 from kiosk.shell.guard import GuardedPage
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
@@ -35,23 +36,18 @@ class BlockedPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
+        self.title = theme.set_role(QLabel(self), "title")
         self.explanation = QLabel(self)
         self.show_refused()
         self.back_button = QPushButton(self.tr("Go back"), self)
+        theme.set_kind(self.back_button, "primary")
         self.back_button.setAccessibleName(self.tr("Go back to the previous page"))
         self.back_button.clicked.connect(self.back)
-        big = QFont(self.font())
-        big.setPointSize(24)
-        readable = QFont(self.font())
-        readable.setPointSize(18)
-        self.title.setFont(big)
         self.title.setWordWrap(True)
-        self.explanation.setFont(readable)
         self.explanation.setWordWrap(True)
-        self.back_button.setFont(readable)
-        self.back_button.setMinimumHeight(64)
         layout = QVBoxLayout(self)
+        margin = theme.space(4)
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.addStretch(1)
         for widget in (self.title, self.explanation, self.back_button):
             layout.addWidget(widget)
@@ -137,9 +133,11 @@ class Browser(QWidget):
         # What the file picker of web forms may offer: set by the window for each session.
         self.pick_files: Callable[[bool], list[Path]] | None = None
         self.documents: Path | None = None
+        self.base_zoom = 1.0  # "Grand texte" makes every page larger
         self.tabs = QTabWidget(self)
-        self.tabs.setTabsClosable(True)
-        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setExpanding(False)
         self.buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
         for name, text, accessible, action in (
@@ -152,8 +150,8 @@ class Browser(QWidget):
             ("reload", self.tr("Reload"), self.tr("Load the page again"), self.reload),
         ):
             button = QPushButton(text, self)
-            button.setAccessibleName(accessible)
-            button.setMinimumHeight(48)
+            # What a screen reader says starts with what the button shows.
+            button.setAccessibleName(f"{text} : {accessible}")
             button.clicked.connect(action)
             toolbar.addWidget(button)
             self.buttons[name] = button
@@ -187,13 +185,35 @@ class Browser(QWidget):
         page.printRequestedByFrame.connect(
             lambda frame: None if frame.isMainFrame() else self.print_requested.emit())
         tab = BrowserTab(page, self.tabs)
+        tab.view.setZoomFactor(self.base_zoom)
         tab.view.installEventFilter(self)
         page.loadFinished.connect(lambda _ok, v=tab.view: self._watch_input(v))
-        page.titleChanged.connect(
-            lambda title, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), title[:30]))
         self.tabs.addTab(tab, "…")
+        # A close button of the shell's size, named for the page it closes.
+        close = QPushButton("✕", self.tabs)
+        close.setAccessibleName(self.tr("✕ Close this page"))
+        close.clicked.connect(lambda _checked=False, t=tab: self._close_tab(self.tabs.indexOf(t)))
+        self.tabs.tabBar().setTabButton(self.tabs.indexOf(tab), QTabBar.ButtonPosition.RightSide,
+                                        close)
+        page.titleChanged.connect(lambda title, t=tab, c=close: self._titled(t, c, title))
         self.tabs.setCurrentWidget(tab)
         return tab
+
+    def _titled(self, tab: BrowserTab, close: QPushButton, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, title[:40])
+        self.tabs.setTabToolTip(index, title)
+        close.setAccessibleName(self.tr("✕ Close the page %1").replace("%1", title[:80]))
+
+    def set_base_zoom(self, factor: float) -> None:
+        """Every page, and every page opened later, at `factor`."""
+        self.base_zoom = factor
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, BrowserTab):
+                tab.view.setZoomFactor(factor)
 
     def _watch_input(self, view: QWebEngineView) -> None:
         # Input reaches a page through the view's focus proxy, which exists once it renders.
@@ -212,6 +232,8 @@ class Browser(QWidget):
             self._add_tab(page)
 
     def _close_tab(self, index: int) -> None:
+        if index < 0:
+            return
         tab = self.tabs.widget(index)
         self.tabs.removeTab(index)
         if isinstance(tab, BrowserTab):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.shell.dialogs import READABLE_POINTS, MessageDialog
+from kiosk.shell import theme
+from kiosk.shell.dialogs import MessageDialog
 from kiosk.shell.sessionfs import SessionFolder
 
 PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"})
@@ -91,26 +92,16 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self.folder = folder
         self.files: list[Path] = []
-        font = QFont(self.font())
-        font.setPointSize(READABLE_POINTS)
-        self.setFont(font)
-        self.title = QLabel(self.tr("My documents"), self)
-        title_font = QFont(font)
-        title_font.setPointSize(24)
-        self.title.setFont(title_font)
-        self.empty = QLabel(self.tr("You have no document yet. Documents you download and pages "
-                                    "you scan appear here. They are erased at the end of your "
-                                    "session."), self)
+        self.title = theme.set_role(QLabel(self), "title")
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Your documents"))
-        self.open_button = QPushButton(self.tr("Open"), self)
-        self.print_button = QPushButton(self.tr("Print"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.open_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         self.viewer = DocumentViewer(self)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.print_button, self.delete_button):
-            button.setMinimumHeight(56)
             buttons.addWidget(button)
         side = QVBoxLayout()
         side.addWidget(self.title)
@@ -125,6 +116,28 @@ class DocumentsPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.list.currentRowChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("My documents"))
+        self.empty.setText(self.tr("You have no document yet. Documents you download and pages "
+                                   "you scan appear here. They are erased at the end of your "
+                                   "session."))
+        self.list.setAccessibleName(self.tr("Your documents"))
+        self.open_button.setText(self.tr("Open"))
+        self.print_button.setText(self.tr("Print"))
+        self.delete_button.setText(self.tr("Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def choose(self, document: Path) -> None:
+        """Select `document` in the list and open it."""
+        if document in self.files:
+            self.list.setCurrentRow(self.files.index(document))
+            self.open_selected()
 
     def refresh(self) -> None:
         self.files = self.folder.document_files()
@@ -173,12 +186,15 @@ class HelpPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        font = QFont(self.font())
-        font.setPointSize(READABLE_POINTS)
-        self.setFont(font)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.text.setText("\n\n".join((
             self.tr("Help"),
             self.tr("Choose a service on the home screen. Only the sites of these services "
@@ -192,6 +208,8 @@ class HelpPanel(QWidget):
                     "erased, so the next person sees nothing of it."),
             self.tr("A question? Ask at the reception."),
         )))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

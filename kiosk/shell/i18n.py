@@ -1,9 +1,12 @@
-"""French by default, English available: Qt's translation system for everything a guest reads.
+"""The guest's language: Qt's translation system for everything a guest reads.
 
-Texts are written in English in the code (`tr()`), translated in `translations/kiosk_<lang>.ts`
-(edited with Qt Linguist, updated with pyside6-lupdate). The compiled `.qm` files are made
-from them with pyside6-lrelease, which ships with PySide6: at build time when packaged, else
-on first use into the user's cache folder, and again whenever a `.ts` file changes.
+French by default; English, Arabic (written from right to left: the whole layout is mirrored),
+Spanish, Portuguese and Ukrainian available, each chosen on the lock screen and named in
+itself. Texts are written in English in the code (`tr()`), translated in
+`translations/kiosk_<lang>.ts` (edited with Qt Linguist, updated with pyside6-lupdate). The
+compiled `.qm` files are made from them with pyside6-lrelease, which ships with PySide6: at
+build time when packaged, else on first use into the user's cache folder, and again whenever a
+`.ts` file changes. docs/translations.md says how to add a language.
 """
 
 from __future__ import annotations
@@ -15,10 +18,15 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 SOURCES = Path(__file__).resolve().parent / "translations"
 DEFAULT_LANGUAGE = "fr"
+# Each language named in itself, in the order the lock screen offers them.
+LANGUAGES = {"fr": "Français", "en": "English", "ar": "العربية", "es": "Español",
+             "pt": "Português", "uk": "Українська"}
+RIGHT_TO_LEFT = frozenset({"ar"})
 log = logging.getLogger("kiosk.shell")
 
 
@@ -60,3 +68,28 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE,
         return None
     app.installTranslator(translator)
     return translator
+
+
+class _Current:
+    language = DEFAULT_LANGUAGE
+    translator: QTranslator | None = None
+
+
+def current_language() -> str:
+    return _Current.language
+
+
+def switch(app: QGuiApplication, language: str, cache: Path | None = None) -> None:
+    """The application's texts in `language` from now on: every widget receives Qt's
+    LanguageChange event and says its texts again; the layout follows the language's
+    direction. An unknown language keeps the default one."""
+    if language not in LANGUAGES:
+        log.warning("unknown language %r: the shell stays in %s", language, DEFAULT_LANGUAGE)
+        language = DEFAULT_LANGUAGE
+    if _Current.translator is not None:
+        QCoreApplication.removeTranslator(_Current.translator)
+        _Current.translator = None
+    _Current.translator = install(app, language, cache)
+    _Current.language = language
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from kiosk.shell.dialogs import ShellDialog
+from kiosk.shell import theme
+from kiosk.shell.dialogs import ShellDialog, panel_layout
 from kiosk.shell.sessionfs import SessionFolder
 
 THUMBNAIL = QSize(150, 200)
@@ -65,14 +65,14 @@ class DocumentPicker(ShellDialog):
         super().__init__(parent)
         self.files = folder.document_files()
         self.several = several
-        self.intro = QLabel(self._intro_text(), self)
+        self.intro = theme.set_role(QLabel(self._intro_text(), self), "lead")
         self.intro.setWordWrap(True)
         self.choices: list[QToolButton] = []
         self._group = QButtonGroup(self)
         self._group.setExclusive(not several)
         grid_holder = QWidget(self)
         grid = QGridLayout(grid_holder)
-        grid.setSpacing(16)
+        grid.setSpacing(theme.space(2))
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for index, path in enumerate(self.files):
@@ -83,14 +83,10 @@ class DocumentPicker(ShellDialog):
             choice.setIcon(QIcon(picture) if picture is not None else fallback)
             choice.setIconSize(THUMBNAIL)
             choice.setText(path.name)
-            choice.setFont(self.font())  # the dialog's readable size, not a tool button's
             choice.setAccessibleName(path.name)
             choice.setMinimumSize(THUMBNAIL.width() + 40, THUMBNAIL.height() + 70)
             choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            choice.setStyleSheet(
-                "QToolButton { border: 2px solid #9ca3af; border-radius: 6px; padding: 8px; "
-                "background: white; } QToolButton:checked { border: 5px solid #1d4ed8; "
-                "background: #dbeafe; }")
+            theme.set_kind(choice, "choice")
             choice.toggled.connect(self._update)
             self._group.addButton(choice)
             grid.addWidget(choice, index // COLUMNS, index % COLUMNS)
@@ -101,8 +97,7 @@ class DocumentPicker(ShellDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.attach_button = QPushButton(self.tr("Attach"), self)
-        for button in (self.cancel_button, self.attach_button):
-            button.setMinimumHeight(64)
+        theme.set_kind(self.attach_button, "primary")
         self.attach_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
         self.attach_button.clicked.connect(self.accept)
@@ -110,8 +105,7 @@ class DocumentPicker(ShellDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.attach_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = panel_layout(self)
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core.metering import MAX_COPIES, PageSelectionError, parse_page_selection, print_cost
 from kiosk.core.printer_status import PrinterStatus
-from kiosk.shell.dialogs import ShellDialog
+from kiosk.shell import theme
+from kiosk.shell.dialogs import ShellDialog, panel_layout
+from kiosk.shell.printer_texts import guest_status_text
 
 THUMBNAIL = QSize(120, 170)
 MAX_THUMBNAILS = 60  # a long document shows its first pages; all of them still print
@@ -41,12 +42,13 @@ class PrintDialog(ShellDialog):
         self.pdf.load(str(document))
         self.page_count = self.pdf.pageCount()
         self.chosen: tuple[int, ...] = ()
-        self.title = QLabel(self.tr("Print"), self)
+        self.title = theme.set_role(QLabel(self.tr("Print"), self), "title")
         self.previews = QListWidget(self)
         self.previews.setViewMode(QListView.ViewMode.IconMode)
         self.previews.setIconSize(THUMBNAIL)
         self.previews.setFlow(QListView.Flow.LeftToRight)
-        self.previews.setMinimumHeight(THUMBNAIL.height() + 48)
+        self.previews.setWrapping(False)
+        self.previews.setFixedHeight(THUMBNAIL.height() + theme.space(9))
         self.previews.setAccessibleName(self.tr("Pages of the document"))
         for index in range(min(self.page_count, MAX_THUMBNAILS)):
             image = self.pdf.render(index, THUMBNAIL)
@@ -68,34 +70,37 @@ class PrintDialog(ShellDialog):
         self.cost.setWordWrap(True)
         self.printer_problem = QLabel(self)
         self.printer_problem.setWordWrap(True)
-        self.printer_problem.setStyleSheet("QLabel { background: #fde2e1; color: #7a1410; "
-                                           "padding: 8px; }")
+        theme.set_tone(self.printer_problem, "error")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setDefault(True)
-        for button in (self.cancel_button, self.print_button):
-            button.setMinimumHeight(56)
+        theme.set_kind(self.print_button, "primary")
         pages_row = QHBoxLayout()
         pages_row.addWidget(self.some_pages)
         pages_row.addWidget(self.page_field, 1)
         copies_row = QHBoxLayout()
-        copies_row.addWidget(QLabel(self.tr("Copies:"), self))
+        copies_label = QLabel(self.tr("Copies:"), self)
+        copies_label.setBuddy(self.copies)
+        copies_row.addWidget(copies_label)
         copies_row.addWidget(self.copies)
         copies_row.addStretch(1)
         buttons = QHBoxLayout()
+        buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
+        layout = panel_layout(self)
         for widget in (self.title, self.printer_problem, self.previews, self.all_pages):
             layout.addWidget(widget)
         layout.addLayout(pages_row)
         layout.addLayout(copies_row)
         layout.addWidget(self.cost)
         layout.addLayout(buttons)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(min(760, theme.space(95)))
         self.printer_ok = status is None or status.can_print
         if status is not None and not status.can_print:
-            self.printer_problem.setText("\n".join((status.headline, *status.advice)))
+            problem = "\n".join(guest_status_text(status))
+            self.printer_problem.setText(problem)
+            self.printer_problem.setAccessibleName(problem)
         else:
             self.printer_problem.hide()
         self.cancel_button.clicked.connect(self.reject)
@@ -129,10 +134,15 @@ class PrintDialog(ShellDialog):
         self.chosen = chosen
         sentence = (self.tr("1 page — you will have %2 left") if cost.pages == 1 else
                     self.tr("%1 pages — you will have %2 left"))
-        self.cost.setText(sentence.replace("%1", str(cost.pages))
-                          .replace("%2", str(cost.left_after)))
+        self._say_cost(sentence.replace("%1", str(cost.pages))
+                       .replace("%2", str(cost.left_after)), "info")
         self.print_button.setEnabled(self.printer_ok)
 
-    def _refuse(self, text: str) -> None:
+    def _say_cost(self, text: str, tone: str) -> None:
+        theme.set_tone(self.cost, tone)
         self.cost.setText(text)
+        self.cost.setAccessibleName(text)
+
+    def _refuse(self, text: str) -> None:
+        self._say_cost(text, "error")
         self.print_button.setEnabled(False)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,9 +40,10 @@ from kiosk.scanning import (
     list_scanners,
     save_pdf,
 )
+from kiosk.shell import theme
 from kiosk.shell.background import run_in_background
-from kiosk.shell.dialogs import ShellDialog
-from kiosk.shell.sessionfs import unique_path
+from kiosk.shell.dialogs import ShellDialog, panel_layout
+from kiosk.shell.sessionfs import safe_file_name, unique_path
 
 log = logging.getLogger("kiosk.scan")
 THUMBNAIL = QSize(120, 170)
@@ -69,7 +69,7 @@ class ScanDialog(ShellDialog):
         self.scanning: ScanSession | None = None
         self.resolution = Preset.DOCUMENT.resolution
         self._closed = False
-        self.title = QLabel(self.tr("Scan"), self)
+        self.title = theme.set_role(QLabel(self.tr("Scan"), self), "title")
         self.scanners = QComboBox(self)
         self.scanners.setAccessibleName(self.tr("Scanner"))
         self.document_preset = QRadioButton(self.tr("Document (black and white, light file)"),
@@ -85,7 +85,8 @@ class ScanDialog(ShellDialog):
         self.previews.setViewMode(QListView.ViewMode.IconMode)
         self.previews.setIconSize(THUMBNAIL)
         self.previews.setFlow(QListView.Flow.LeftToRight)
-        self.previews.setMinimumHeight(THUMBNAIL.height() + 48)
+        self.previews.setWrapping(False)
+        self.previews.setFixedHeight(THUMBNAIL.height() + theme.space(9))
         self.previews.setAccessibleName(self.tr("Scanned pages"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: SANE does not say how far it is
@@ -97,19 +98,17 @@ class ScanDialog(ShellDialog):
         self.stop_button.hide()
         self.discard_button = QPushButton(self.tr("Give up"), self)
         self.save_button = QPushButton(self.tr("Save as PDF"), self)
-        for button in (self.scan_button, self.stop_button, self.discard_button,
-                       self.save_button):
-            button.setMinimumHeight(56)
+        theme.set_kind(self.save_button, "primary")
         buttons = QHBoxLayout()
         for button in (self.discard_button, self.scan_button, self.stop_button,
                        self.save_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        layout = panel_layout(self)
         for widget in (self.title, self.scanners, self.document_preset, self.photo_preset,
                        self.hint, self.previews, self.progress, self.message):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(min(760, theme.space(95)))
         self.scan_button.clicked.connect(self.scan_page)
         self.stop_button.clicked.connect(self.stop)
         self.save_button.clicked.connect(self.save)
@@ -207,7 +206,9 @@ class ScanDialog(ShellDialog):
         if not self.pages:
             return
         stamp = datetime.now().astimezone().strftime("%Y-%m-%d %Hh%M")
-        target = unique_path(self.documents, f"Document scanné {stamp}.pdf")
+        # Named in the guest's language: it is what they look for in My documents.
+        target = unique_path(self.documents, safe_file_name(
+            self.tr("Scanned document %1.pdf").replace("%1", stamp)))
         try:
             save_pdf(self.pages, target, self.resolution)
         except OSError as error:

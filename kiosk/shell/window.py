@@ -15,12 +15,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
+    QApplication,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,18 +42,22 @@ from kiosk.core.session import (
 )
 from kiosk.gate import Gate
 from kiosk.printing import Printer, PrintRequest, PrintResult, print_document
+from kiosk.shell import i18n, theme
 from kiosk.shell.activity import ActivityWatch
 from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
-from kiosk.shell.dialogs import IdleCheck, close_open_dialogs
+from kiosk.shell.dialogs import IdleCheck, TimeWarning, close_open_dialogs
 from kiosk.shell.documents import DocumentsPanel, HelpPanel
 from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
 from kiosk.shell.lockscreen import LockScreen
 from kiosk.shell.picker import pick_documents
 from kiosk.shell.printdialog import PrintDialog
+from kiosk.shell.printer_texts import guest_status_text
 from kiosk.shell.processes import child_pids, stop_session_processes
 from kiosk.shell.scandialog import ScanDialog
 from kiosk.shell.sessionfs import SessionFolder, WipeReport, unique_path
+from kiosk.shell.sessionview import SessionView
+from kiosk.shell.sound import Chime
 from kiosk.shell.tiles import HomeTiles
 
 log = logging.getLogger("kiosk.session")
@@ -96,107 +98,6 @@ class _PendingWipe:
 
     def profile_destroyed(self) -> None:
         self.profile_gone = True
-
-
-class SessionView(QWidget):
-    """Status bar (time left, banner, End) over the home tiles or the browser."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        big = QFont(self.font())
-        big.setPointSize(22)
-        self.time_left = QLabel(self)
-        self.time_left.setFont(big)
-        self.time_left.setAccessibleName(self.tr("Time left"))
-        self.banner = QLabel(self)
-        self.banner.setFont(big)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c3c00; padding: 8px; }")
-        self.banner.hide()
-        self.end_button = QPushButton(self.tr("End my session"), self)
-        self.end_button.setFont(big)
-        self.end_button.setMinimumHeight(64)
-        readable = QFont(self.font())
-        readable.setPointSize(18)
-        self.tool_buttons: dict[str, QPushButton] = {}
-        for name, text in (("close_panel", self.tr("✕ Close")), ("print", self.tr("Print")),
-                           ("scan", self.tr("Scan")), ("documents", self.tr("My documents")),
-                           ("help", self.tr("Help"))):
-            button = QPushButton(text, self)
-            button.setFont(readable)
-            button.setMinimumHeight(56)
-            self.tool_buttons[name] = button
-        self.tool_buttons["close_panel"].setAccessibleName(self.tr("Close this panel"))
-        self.tool_buttons["close_panel"].hide()
-        self.confirm = QWidget(self)
-        self.confirm_text = QLabel(self.tr(
-            "End your session? Everything you did on this computer will be erased: pages, "
-            "downloaded documents and scans."), self.confirm)
-        self.confirm_text.setFont(big)
-        self.confirm_text.setWordWrap(True)
-        self.confirm_yes = QPushButton(self.tr("Yes, end and erase"), self.confirm)
-        self.confirm_no = QPushButton(self.tr("No, continue"), self.confirm)
-        for button in (self.confirm_yes, self.confirm_no):
-            button.setFont(big)
-            button.setMinimumHeight(64)
-        confirm_layout = QVBoxLayout(self.confirm)
-        confirm_layout.addWidget(self.confirm_text)
-        confirm_buttons = QHBoxLayout()
-        confirm_buttons.addWidget(self.confirm_no)
-        confirm_buttons.addWidget(self.confirm_yes)
-        confirm_layout.addLayout(confirm_buttons)
-        self.confirm.hide()
-        self.body = QStackedWidget(self)
-        # The time left and the End button have a row of their own, so that they always show
-        # in full, from 1024 px wide up; the tools go on the row below.
-        bar = QHBoxLayout()
-        bar.addWidget(self.time_left)
-        bar.addStretch(1)
-        bar.addWidget(self.end_button)
-        tools = QHBoxLayout()
-        for button in self.tool_buttons.values():
-            tools.addWidget(button)
-        tools.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(tools)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.body, 1)
-        self.confirm_no.clicked.connect(self.confirm.hide)
-        self.end_button.clicked.connect(self.confirm.show)
-        self.tool_buttons["close_panel"].clicked.connect(self.close_panel)
-        self._before_panel: QWidget | None = None
-        self._panels: set[QWidget] = set()
-
-    def add_panel(self, panel: QWidget) -> None:
-        """A panel over the session (documents, help), closed back to what was shown."""
-        self._panels.add(panel)
-        self.body.addWidget(panel)
-
-    def show_panel(self, panel: QWidget) -> None:
-        current = self.body.currentWidget()
-        if current not in self._panels:
-            self._before_panel = current
-        self.body.setCurrentWidget(panel)
-        self.tool_buttons["close_panel"].show()
-
-    def close_panel(self) -> None:
-        before = self._before_panel
-        if before is not None and self.body.indexOf(before) >= 0:
-            self.body.setCurrentWidget(before)
-        self._before_panel = None
-        self.tool_buttons["close_panel"].hide()
-
-    @property
-    def showing_panel(self) -> QWidget | None:
-        current = self.body.currentWidget()
-        return current if current in self._panels else None
-
-    def show_time(self, left: timedelta) -> None:
-        minutes, seconds = divmod(max(int(left.total_seconds()), 0), 60)
-        self.time_left.setText(self.tr("Time left: %1 min %2 s")
-                               .replace("%1", str(minutes)).replace("%2", f"{seconds:02d}"))
 
 
 class ShellWindow(QWidget):
@@ -253,16 +154,24 @@ class ShellWindow(QWidget):
         self.lock_timer.start()
         self.lock.code_submitted.connect(self.open_with_code)
         self.tiles.site_chosen.connect(self._open_site)
-        self.session_view.confirm_yes.clicked.connect(
+        self.session_view.confirm.accepted.connect(
             lambda: self.apply_effects(self.rules.end(self.clock(), EndReason.USER)))
+        self.session_view.large_text_changed.connect(self.set_large_text)
+        self.lock.language_chosen.connect(self.set_language)
+        # The language the station starts in is the one each guest finds (after the goodbye
+        # of the one who left, said in theirs).
+        self.default_language = i18n.current_language()
+        self.lock.goodbye_ended.connect(lambda: self.set_language(self.default_language))
+        self.chime = Chime()
         # Through the attribute: the clock the window has when asked (tests set their own).
-        self.idle_check = IdleCheck(lambda: self.clock(), self)  # noqa: PLW0108
+        self.idle_check = IdleCheck(lambda: self.clock(), self.chime, self)  # noqa: PLW0108
+        self.time_warning = TimeWarning(lambda: self.clock(), self.chime, self)  # noqa: PLW0108
         self.idle_check.continue_button.clicked.connect(self._activity)
         # Any press, tap or key anywhere in the shell (a page, a panel, a dialog) is the
         # guest at work: a session is never taken for idle while they scan or print.
         self._input_watch = ActivityWatch(self, self._activity)
         tools = self.session_view.tool_buttons
-        tools["documents"].clicked.connect(self.show_documents)
+        tools["documents"].clicked.connect(lambda _checked=False: self.show_documents())
         tools["help"].clicked.connect(lambda: self.session_view.show_panel(self.help))
         tools["print"].clicked.connect(self.print_current_page)
         tools["scan"].clicked.connect(self.open_scanner)
@@ -301,13 +210,15 @@ class ShellWindow(QWidget):
                           self._opened, self._refused)
 
     def _refused(self, error: BaseException) -> None:
-        if isinstance(error, SessionRefused):
-            self.lock.show_refusal(self._refusal_text(error.code, error.retry_after))
+        if isinstance(error, SessionRefused) and error.code == "rate-limited":
+            self.lock.wait_before_retry(error.retry_after or 1)
+        elif isinstance(error, SessionRefused):
+            self.lock.show_refusal(self._refusal_text(error.code))
         else:
             log.error("opening a session failed: %s", type(error).__name__)
             self.lock.show_refusal(self.tr("Something went wrong. Please ask at the reception."))
 
-    def _refusal_text(self, code: str, retry_after: int | None = None) -> str:
+    def _refusal_text(self, code: str) -> str:
         """What a refusal means, in the guest's language, from its stable code (the store's
         own sentence is French only)."""
         texts = {
@@ -330,9 +241,6 @@ class ShellWindow(QWidget):
             "station-out-of-order": self.tr("This computer is out of order. Please use "
                                             "another one, or ask at the reception."),
         }
-        if code == "rate-limited":
-            return self.tr("Too many wrong codes on this computer. Wait %1 s, then try "
-                           "again.").replace("%1", str(retry_after or 1))
         return texts.get(code, self.tr("This code cannot open a session. Ask at the "
                                        "reception."))
 
@@ -353,10 +261,11 @@ class ShellWindow(QWidget):
         harden(profile, interceptor)
         downloads = SessionDownloads(profile, self.policy, self.folder,
                                      self.policy.session.disk_quota_bytes, profile)
-        downloads.stopped.connect(self.show_message)
+        downloads.stopped.connect(lambda text: self.notify("error", text))
+        downloads.saved.connect(self._document_arrived)
         browser = Browser(profile, self.policy, self.session_view.body,
                           max_tabs=self.policy.session.max_tabs)
-        browser.popup_refused.connect(lambda: self.show_message(self.tr(
+        browser.popup_refused.connect(lambda: self.notify("warning", self.tr(
             "Too many pages are open. Close a page (✕ on its tab) to open another one.")))
         browser.home_requested.connect(self._show_tiles)
         browser.activity.connect(self._activity)
@@ -397,8 +306,11 @@ class ShellWindow(QWidget):
         self.session_view.close_panel()
         self.session_view.body.setCurrentWidget(self.tiles)
 
-    def show_documents(self) -> None:
+    def show_documents(self, document: Path | None = None) -> None:
+        """My documents, with `document` chosen and open when given."""
         self.documents.refresh()
+        if document is not None:
+            self.documents.choose(document)
         self.session_view.show_panel(self.documents)
 
     # -- during a session -----------------------------------------------------------------
@@ -416,17 +328,15 @@ class ShellWindow(QWidget):
         view = self.session_view
         for effect in effects:
             if isinstance(effect, WarningDue):
-                view.banner.setText(self.tr("Your session ends in %1 min. Save or print what "
-                                            "you need now.").replace("%1", str(effect.minutes)))
-                view.banner.show()
+                self.time_warning.ask_until(self.clock() + self.rules.remaining(self.clock()))
             elif isinstance(effect, IdlePrompt):
                 self.idle_check.ask_until(effect.deadline)
             elif isinstance(effect, IdlePromptCleared):
                 self.idle_check.withdraw()
             elif isinstance(effect, EndingStarted):
-                view.banner.setText(self.tr("Your session is ending. Everything will be "
-                                            "erased in a few seconds."))
-                view.banner.show()
+                self.time_warning.withdraw()
+                view.toasts.show_toast("warning", self.tr("Your session is ending. Everything "
+                                                          "will be erased in a few seconds."))
             elif isinstance(effect, WipeDue):
                 self.wipe(effect.reason)
 
@@ -439,7 +349,7 @@ class ShellWindow(QWidget):
         if running is None or tab is None or \
                 self.session_view.body.currentWidget() is not running.browser:
             self.show_documents()
-            self.show_message(self.tr("Open a page of a service to print it, or choose a "
+            self.notify("info", self.tr("Open a page of a service to print it, or choose a "
                                       "document here."))
             return
         target = unique_path(running.folder.root / "tmp", "page.pdf")
@@ -449,7 +359,7 @@ class ShellWindow(QWidget):
             if ok and self.running is running:
                 self.print_document(Path(path))
             elif self.running is running:
-                self.show_message(self.tr("This page cannot be printed. Try again, or ask at "
+                self.notify("error", self.tr("This page cannot be printed. Try again, or ask at "
                                           "the reception."))
 
         tab.page.pdfPrintingFinished.connect(finished)
@@ -460,7 +370,7 @@ class ShellWindow(QWidget):
             return
         printer = self.printer
         if printer is None:
-            self.show_message(self.tr("No printer is set up on this computer. Tell the "
+            self.notify("error", self.tr("No printer is set up on this computer. Tell the "
                                       "reception."))
             return
         run_in_background(printer.status, lambda status: self._preview(document, status),
@@ -475,7 +385,7 @@ class ShellWindow(QWidget):
             return
         request = PrintRequest(document, dialog.chosen, dialog.copies.value())
         printer, agent, opened = self.printer, self.agent, running.opened
-        self.show_message(self.tr("Printing… Wait for your pages at the printer."))
+        self.notify("info", self.tr("Printing… Wait for your pages at the printer."))
         run_in_background(
             lambda: print_document(agent, opened, printer, request,
                                    on_submitted=self._print_jobs.add),
@@ -491,19 +401,21 @@ class ShellWindow(QWidget):
             return
         if result.outcome == "completed":
             self.print_left -= result.pages
-            self.show_message(self.tr("Printed: %1 pages. You have %2 pages left.")
-                              .replace("%1", str(result.pages))
-                              .replace("%2", str(self.print_left)))
+            printed = (self.tr("Printed: 1 page.") if result.pages == 1 else
+                       self.tr("Printed: %1 pages.").replace("%1", str(result.pages)))
+            left = (self.tr("You have 1 page left.") if self.print_left == 1 else
+                    self.tr("You have %1 pages left.").replace("%1", str(self.print_left)))
+            self.notify("success", f"{printed} {left}")
         elif result.outcome == "quota":
-            self.show_message(self.tr("Not enough pages left on your code. Ask at the "
+            self.notify("warning", self.tr("Not enough pages left on your code. Ask at the "
                                       "reception."))
         elif result.outcome == "printer-blocked" and result.status is not None:
-            self.show_message(" ".join((result.status.headline, *result.status.advice)))
+            self.notify("error", " ".join(guest_status_text(result.status)))
         elif result.outcome == "unavailable":
-            self.show_message(self.tr("Pages cannot be counted right now. Try again in a "
+            self.notify("error", self.tr("Pages cannot be counted right now. Try again in a "
                                       "minute, or ask at the reception."))
         else:
-            self.show_message(self.tr("The printing did not go through. No page was counted. "
+            self.notify("error", self.tr("The printing did not go through. No page was counted. "
                                       "Tell the reception."))
 
     def _purge_print_jobs(self) -> dict[str, int]:
@@ -524,15 +436,47 @@ class ShellWindow(QWidget):
                             documents=running.folder.documents, scan_left=self.scan_left,
                             preferred_device=self.scanner,
                             room_left=lambda: quota - running.folder.used_bytes(), parent=self)
-        dialog.saved.connect(lambda name: self.show_message(
-            self.tr("Saved in My documents: %1").replace("%1", name)))
+        dialog.saved.connect(self._document_arrived)
         dialog.exec()
         self.scan_left = dialog.scan_left
 
+    def _document_arrived(self, name: str) -> None:
+        """A download or a scan is in My documents: say so, with what to do with it."""
+        running = self.running
+        if running is None:
+            return
+        path = running.folder.documents / name
+        actions = [(self.tr("View"), lambda: self.show_documents(path))]
+        if path.suffix.lower() == ".pdf":
+            actions.append((self.tr("Print"), lambda: self.print_document(path)))
+        self.notify("success", self.tr("%1 is in My documents.").replace("%1", name), actions)
+
+    def notify(self, kind: str, text: str,
+               actions: Sequence[tuple[str, Callable[[], None]]] = ()) -> None:
+        """A message in the session's toasts: "info", "success", "warning" or "error"."""
+        if self.running is not None:
+            self.session_view.toasts.show_toast(kind, text, actions)
+
     def show_message(self, text: str) -> None:
-        """A message from the reception, shown in the session's banner."""
-        self.session_view.banner.setText(text)
-        self.session_view.banner.show()
+        """A message from the reception, kept on screen until the guest has read it."""
+        self.notify("reception", text)
+
+    # -- language and text size -----------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Every text of the shell in `language` from now on, the layout mirrored for a
+        language written from right to left."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and language != i18n.current_language():
+            i18n.switch(app, language)
+        self.lock.show_language(i18n.current_language())
+
+    def set_large_text(self, large: bool) -> None:  # noqa: FBT001 - Qt's signal
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and (theme.scale() > 1) != large:
+            theme.apply(app, large=large)
+        if self.running is not None:
+            self.running.browser.set_base_zoom(theme.LARGE_SCALE if large else 1.0)
 
     # -- the end --------------------------------------------------------------------------
 
@@ -543,15 +487,13 @@ class ShellWindow(QWidget):
         self.timer.stop()
         self.running = None
         # Questions still open (a page's dialog, the file picker, a deletion) go first; the
-        # shell's own idle check is not one of the session's.
+        # shell's own panels are not the session's.
         self.idle_check.withdraw()
+        self.time_warning.withdraw()
+        self.session_view.reset()
         dialogs = close_open_dialogs(self)
         self.documents.viewer.clear()  # it may hold a document of the session open
-        self.session_view.close_panel()
         self.session_view.body.setCurrentWidget(self.tiles)
-        view = self.session_view
-        for widget in (view.banner, view.confirm):
-            widget.hide()
         if running is None:
             self._show_lock()
             return

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kiosk.core.patterns import PatternError, parse_pattern
 from kiosk.core.policy import (
+    DEFAULT_PICTOGRAM,
     DENY_REASONS,
     Decision,
     Policy,
@@ -632,3 +633,16 @@ def test_bad_patterns_name_the_line_of_the_entry() -> None:
 def test_a_bad_policy_is_never_half_loaded() -> None:
     with pytest.raises(PolicyError):
         parse_policy(POLICY + '\n[[site]]\nid = "x"\n')
+
+
+def test_a_site_names_its_pictogram_or_gets_the_default() -> None:
+    policy = parse_policy('[policy]\nname = "x"\n' + SITE + 'icon = "family"\n' + SITE.replace(
+        '"caf"', '"caf2"', 1))
+    assert [site.icon for site in policy.sites] == ["family", DEFAULT_PICTOGRAM]
+
+
+def test_an_unknown_pictogram_is_refused_at_its_line() -> None:
+    problems = problems_of('[policy]\nname = "x"\n' + SITE + 'icon = "rocket"\n')
+    assert len(problems) == 1
+    assert problems[0].startswith("bad.toml:10: ")
+    assert '"icon" must be one of digital-id, energy, family' in problems[0]
