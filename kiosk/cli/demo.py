@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.policy import EXIT_BAD_POLICY, load_or_report
+from kiosk.shell.languages import LANGUAGES
 
 
 def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers action is private
@@ -18,7 +19,7 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
         "window. Ctrl+C stops everything; the temporary folder goes with it.")
     parser.add_argument("--policy", metavar="FILE", default=None,
                         help="policy file (default: policies/default.toml)")
-    parser.add_argument("--language", choices=("fr", "en"), default="fr")
+    parser.add_argument("--language", choices=tuple(LANGUAGES), default="fr")
     parser.add_argument("--offscreen", action="store_true",
                         help="no window: run Qt offscreen (with --screenshot)")
     parser.add_argument("--screenshot", type=Path, metavar="DIR",

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.shell.languages import LANGUAGES
+
 EXIT_REFUSED = 2
 EXIT_UNREACHABLE = 1
 
@@ -52,7 +54,7 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                         "through the gate (default: KIOSK_GATE_TOKEN_FILE)")
     parser.add_argument("--touch", action="store_true",
                         help="a touch screen: Qt's on-screen keyboard opens in web forms")
-    parser.add_argument("--language", choices=("fr", "en"), default="fr",
+    parser.add_argument("--language", choices=tuple(LANGUAGES), default="fr",
                         help="language of the shell (default: fr)")
     parser.set_defaults(handler=run_shell)
     actions = parser.add_subparsers(dest="shell_action", metavar="ACTION")

@@ -21,12 +21,9 @@ from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from kiosk.shell.languages import DEFAULT_LANGUAGE, LANGUAGES, RIGHT_TO_LEFT
+
 SOURCES = Path(__file__).resolve().parent / "translations"
-DEFAULT_LANGUAGE = "fr"
-# Each language named in itself, in the order the lock screen offers them.
-LANGUAGES = {"fr": "Français", "en": "English", "ar": "العربية", "es": "Español",
-             "pt": "Português", "uk": "Українська"}
-RIGHT_TO_LEFT = frozenset({"ar"})
 log = logging.getLogger("kiosk.shell")
 
 

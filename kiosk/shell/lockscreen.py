@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.codes import ALPHABET, format_partial_code
 from kiosk.shell import i18n, theme
+from kiosk.shell.languages import LANGUAGES
 
 _KEYS_PER_ROW = 8
 GOODBYE_SECONDS = 15
@@ -41,7 +42,7 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.languages: dict[str, QPushButton] = {}
         self._language_group = QButtonGroup(self)
-        for code, name in i18n.LANGUAGES.items():
+        for code, name in LANGUAGES.items():
             button = QPushButton(name, self)
             button.setCheckable(True)
             button.setAccessibleName(name)

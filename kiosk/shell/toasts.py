@@ -129,6 +129,7 @@ class ToastArea(QWidget):
         toast.closed.connect(lambda: self._forget(toast))
         self.toasts.append(toast)
         self._layout.addWidget(toast)
+        toast.show()  # a child added to a shown widget stays hidden until told
         self.show()
         toast.announce()
         return toast

@@ -18,18 +18,24 @@ from kiosk.agent.store_client import StoreClient
 from kiosk.core.policy import parse_policy
 from kiosk.core.session import EndReason
 from kiosk.gate import GateProcess
-from kiosk.shell import i18n
+from kiosk.shell import i18n, theme
 from kiosk.shell.dialogs import MessageDialog, ShellDialog
 from kiosk.shell.window import ShellWindow
 from tests.testpolicy import CAF_POLICY
 
 
+@pytest.fixture(autouse=True)
+def themed(qapp: QApplication) -> None:
+    """The shell's look, as `kiosk shell` sets it: sizes and targets depend on it."""
+    theme.apply(qapp)
+
+
 @pytest.fixture
 def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    translator = i18n.install(qapp, "fr", cache=tmp_path)
-    assert translator is not None
+    i18n.switch(qapp, "fr", cache=tmp_path)
+    assert i18n.current_language() == "fr"
     yield
-    QCoreApplication.removeTranslator(translator)
+    i18n.switch(qapp, "en")
 
 
 from tests.agent.conftest import LiveStore, live_store  # noqa: E402 - the agent tests' store
@@ -108,3 +114,9 @@ def when_dialog_shown(shell: ShellWindow, act: Callable[[Any], None],
 
 __all__ = ["CAF_POLICY", "cups_server", "french", "live_store", "open_caf", "printers", "run_js",
            "type_code", "when_dialog_shown", "window"]
+
+
+def toast_texts(shell: ShellWindow, kind: str | None = None) -> str:
+    """What the session's messages say now (those of one kind when given), one per line."""
+    return "\n".join(toast.text.text() for toast in shell.session_view.toasts.toasts
+                     if toast.isVisible() and kind in (None, toast.kind))

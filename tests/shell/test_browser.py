@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWebEngineCore import QWebEngineProfile
+from PySide6.QtWidgets import QTabBar
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.policy import Policy, parse_policy
@@ -97,7 +98,11 @@ def test_pop_ups_become_tabs(qtbot: QtBot, browser: Browser) -> None:
     assert popup is not None
     assert popup is not tab
     qtbot.waitUntil(lambda: popup.page.title() == "Aide CAF", timeout=10_000)
-    browser.tabs.tabCloseRequested.emit(1)
+    close = browser.tabs.tabBar().tabButton(1, QTabBar.ButtonPosition.RightSide)
+    assert close.width() >= 48
+    assert close.height() >= 48
+    assert close.accessibleName().startswith("✕")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert browser.tabs.count() == 1
 
 

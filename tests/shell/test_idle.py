@@ -68,7 +68,9 @@ def test_the_idle_check_comes_above_an_open_dialog_and_counts_down(
     qtbot.waitUntil(window.idle_check.isVisible, timeout=5_000)
     assert QApplication.activeModalWidget() is window.idle_check
     text = window.idle_check.countdown.text()
-    assert "Sans réponse, la session se termine dans" in text
+    assert text.startswith("Fin dans ")
+    assert "Sans réponse, la session se termine" in window.idle_check.explanation.text()
+    assert window.chime.requested >= 1  # a guest looking at a paper form hears it too
     seconds = int(re.search(r"(\d+) s", text).group(1))  # type: ignore[union-attr]
     assert 0 < seconds <= 60
     assert window.idle_check.countdown.accessibleName() == text

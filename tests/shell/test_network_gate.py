@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.gate import GateProcess
 from kiosk.shell.window import ShellWindow
 from tests.agent.conftest import LiveStore
-from tests.shell.conftest import run_js, type_code
+from tests.shell.conftest import run_js, toast_texts, type_code
 from tests.testpolicy import CAF_POLICY
 from tests.webproxy import LoopbackListeners, WebProxy
 
@@ -252,21 +252,18 @@ def test_a_download_cannot_fill_the_disk(qtbot: QtBot, window: ShellWindow,
     running = window.running
     assert running is not None
     open_page(qtbot, window, "http://www.caf.fr/", "CAF")
-    banner = window.session_view.banner
     # A document that fits is kept.
     run_js(qtbot, window, "window.location.href = 'http://www.caf.fr/petit'; 1")
     qtbot.waitUntil(lambda: [p.name for p in running.folder.document_files()] == ["petit.pdf"],
                     timeout=20_000)
     # One that says it is too large never starts.
     run_js(qtbot, window, "window.location.href = 'http://www.caf.fr/annonce'; 1")
-    qtbot.waitUntil(lambda: banner.isVisible() and "trop volumineux" in banner.text(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: "trop volumineux" in toast_texts(window, "error"), timeout=20_000)
     assert [p.name for p in running.folder.document_files()] == ["petit.pdf"]
     # One without a size is stopped while it arrives, once it passes the quota.
-    banner.hide()
+    window.session_view.toasts.clear()
     run_js(qtbot, window, "window.location.href = 'http://www.caf.fr/sans-taille'; 1")
-    qtbot.waitUntil(lambda: banner.isVisible() and "est plein" in banner.text(),
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: "est plein" in toast_texts(window, "error"), timeout=30_000)
     qtbot.wait(500)
     assert [p.name for p in running.folder.document_files()] == ["petit.pdf"]
     assert running.folder.used_bytes() <= 2_000_000
@@ -281,15 +278,14 @@ def test_a_popup_flood_is_capped_and_the_shell_answers(
     assert running is not None
     open_page(qtbot, window, "http://www.caf.fr/", "CAF")
     run_js(qtbot, window, "for (let i = 0; i < 200; i++) window.open('/popup?' + i); 1")
-    banner = window.session_view.banner
-    qtbot.waitUntil(banner.isVisible, timeout=10_000)
-    assert "Trop de pages" in banner.text()
+    qtbot.waitUntil(lambda: "Trop de pages" in toast_texts(window, "warning"), timeout=10_000)
     qtbot.wait(1000)  # every pop-up of the flood has been asked for by now
     assert running.browser.tabs.count() == 4  # the cap, the page itself included
     # The shell still answers: End asks for confirmation.
     qtbot.mouseClick(window.session_view.end_button, Qt.MouseButton.LeftButton)
     assert window.session_view.confirm.isVisible()
     # A service from the tiles opens in the current tab instead of a fifth.
-    window.session_view.confirm.hide()
+    qtbot.mouseClick(window.session_view.confirm_no, Qt.MouseButton.LeftButton)
+    assert not window.session_view.confirm.isVisible()
     running.browser.open("http://www.caf.fr/")
     assert running.browser.tabs.count() == 4

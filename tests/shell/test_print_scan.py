@@ -18,7 +18,7 @@ from kiosk.shell.window import ShellWindow
 from kiosk.store.models import Code, Event
 from tests.agent.conftest import LiveStore
 from tests.printing.conftest import Printers, pdf_pages, write_pdf
-from tests.shell.conftest import open_caf, type_code, when_dialog_shown
+from tests.shell.conftest import open_caf, toast_texts, type_code, when_dialog_shown
 from tests.testpolicy import CAF_POLICY
 
 
@@ -50,9 +50,9 @@ def test_printing_the_page_on_screen(qtbot: QtBot, window: ShellWindow, live_sto
 
     when_dialog_shown(window, confirm, PrintDialog)
     qtbot.mouseClick(window.session_view.tool_buttons["print"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Imprimé" in window.session_view.banner.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: "Imprimé" in toast_texts(window, "success"), timeout=60_000)
     assert seen == ["1 page — il vous en restera 4", "2 pages — il vous en restera 3"]
-    assert "Il vous reste 3 pages" in window.session_view.banner.text()
+    assert "Imprimé : 2 pages. Il vous reste 3 pages." in toast_texts(window, "success")
     assert window.print_left == 3
     assert used(live_store) == (2, 0)
     assert pdf_pages(printers.output) == 2
@@ -186,7 +186,7 @@ def test_scanning_two_pages_into_my_documents(qtbot: QtBot, window: ShellWindow,
     assert len(scans) == 1
     assert scans[0].name.startswith("Document scanné")
     assert pdf_pages(scans[0]) == 2
-    assert "Mes documents" in window.session_view.banner.text()
+    assert f"{scans[0].name} est dans Mes documents." in toast_texts(window, "success")
     assert window.scan_left == 3
     qtbot.waitUntil(lambda: used(live_store) == (0, 2), timeout=30_000)
     window.agent.deliver()

@@ -16,7 +16,7 @@ from kiosk.core.session import EndReason
 from kiosk.shell.window import ShellWindow
 from kiosk.store.models import Event, GuestSession
 from tests.agent.conftest import LiveStore
-from tests.shell.conftest import open_caf, run_js, type_code
+from tests.shell.conftest import open_caf, run_js, toast_texts, type_code
 from tests.webproxy import WebProxy
 
 
@@ -152,9 +152,11 @@ def test_staff_commands_reach_the_session(qtbot: QtBot, window: ShellWindow,
     apply_commands(shell, [{"id": 1, "kind": "extend", "minutes": 15},
                            {"id": 2, "kind": "message", "text": "La salle ferme à 18 h."}])
     assert shell.rules.remaining(shell.clock()) - before > timedelta(minutes=14)
-    assert shell.session_view.banner.text() == "La salle ferme à 18 h."
+    assert toast_texts(shell, "reception") == "La salle ferme à 18 h."
     apply_commands(shell, [{"id": 3, "kind": "end_session"}])
-    assert "Tout sera effacé" in shell.session_view.banner.text()
+    assert "Tout sera effacé" in toast_texts(shell, "warning")
+    # The reception's message stays until read, beside the warning.
+    assert toast_texts(shell, "reception") == "La salle ferme à 18 h."
 
 
 def test_the_wipe_stops_programs_the_session_started(qtbot: QtBot, window: ShellWindow,
