@@ -100,7 +100,8 @@ class DocumentsPanel(QWidget):
         self.print_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.viewer = DocumentViewer(self)
-        buttons = QHBoxLayout()
+        # One above the other: each says its whole word in the narrow column, in any language.
+        buttons = QVBoxLayout()
         for button in (self.open_button, self.print_button, self.delete_button):
             buttons.addWidget(button)
         side = QVBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -66,6 +66,8 @@ class PrintDialog(ShellDialog):
         self.copies = QSpinBox(self)
         self.copies.setRange(1, MAX_COPIES)
         self.copies.setAccessibleName(self.tr("Number of copies"))
+        self.copies.setMinimumWidth(theme.space(20))  # the figure beside two large arrows
+        self.copies.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cost = QLabel(self)
         self.cost.setWordWrap(True)
         self.printer_problem = QLabel(self)

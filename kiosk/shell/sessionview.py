@@ -66,29 +66,36 @@ class SessionView(QWidget):
         self._left: timedelta | None = None
         self.top_bar = QWidget(self)
         self.top_bar.setObjectName("topBar")
+        # "Time left" small above the figures in large: narrow enough for the End button
+        # beside it, even in "Grand texte" at 1024 px.
+        self.time_caption = theme.set_role(QLabel(self.top_bar), "muted")
         self.time_left = theme.set_role(QLabel(self.top_bar), "time")
-        self.large_text = QPushButton(self.top_bar)
-        self.large_text.setCheckable(True)
-        self.large_text.toggled.connect(self.large_text_changed)
         self.end_button = QPushButton(self.top_bar)
         theme.set_kind(self.end_button, "primary")
         self.tool_buttons: dict[str, QPushButton] = {}
         for name in ("close_panel", "print", "scan", "documents", "help"):
             self.tool_buttons[name] = QPushButton(self.top_bar)
+        self.large_text = QPushButton(self.top_bar)
+        self.large_text.setCheckable(True)
+        self.large_text.toggled.connect(self.large_text_changed)
         self.tool_buttons["close_panel"].hide()
         self.toasts = ToastArea(self)
         self.confirm = EndConfirmation(self)
         self.body = QStackedWidget(self)
 
+        time_block = QVBoxLayout()
+        time_block.setSpacing(0)
+        time_block.addWidget(self.time_caption)
+        time_block.addWidget(self.time_left)
         bar = QHBoxLayout()
-        bar.addWidget(self.time_left)
+        bar.addLayout(time_block)
         bar.addStretch(1)
-        bar.addWidget(self.large_text)
         bar.addWidget(self.end_button)
         tools = QHBoxLayout()
         for button in self.tool_buttons.values():
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.large_text)
         top = QVBoxLayout(self.top_bar)
         top.setContentsMargins(theme.space(2), theme.space(1), theme.space(2), theme.space(1))
         top.setSpacing(theme.space(1))
@@ -123,6 +130,7 @@ class SessionView(QWidget):
         return self.confirm.text
 
     def retranslate(self) -> None:
+        self.time_caption.setText(self.tr("Time left"))
         self.large_text.setText(self.tr("Large text"))
         self.large_text.setAccessibleName(self.tr("Large text"))
         self.end_button.setText(self.tr("End my session"))
@@ -168,10 +176,11 @@ class SessionView(QWidget):
     def show_time(self, left: timedelta) -> None:
         self._left = left
         minutes, seconds = divmod(max(int(left.total_seconds()), 0), 60)
-        text = (self.tr("Time left: %1 min %2 s").replace("%1", str(minutes))
-                .replace("%2", f"{seconds:02d}"))
-        self.time_left.setText(text)
-        self.time_left.setAccessibleName(text)
+        value = (self.tr("%1 min %2 s").replace("%1", str(minutes))
+                 .replace("%2", f"{seconds:02d}"))
+        self.time_left.setText(value)
+        # Read out whole: "Time left: 19 min 03 s".
+        self.time_left.setAccessibleName(f"{self.time_caption.text()} : {value}")
 
     def reset(self) -> None:
         """As the next guest must find it: no message, no question, normal text size."""

@@ -209,6 +209,7 @@ def stylesheet() -> str:
         rules.append(f"QFrame[tone=\"{name}\"] {{ background: {tone.background}; "
                      f"border: none; border-left: {space(1)}px solid {tone.text}; }}")
         rules.append(f"QLabel[tone=\"{name}\"] {{ color: {tone.text}; font-weight: bold; }}")
+        rules.append(f"QLabel[heading=\"{name}\"] {{ color: {tone.text}; font-weight: bold; }}")
     rules.append("QFrame[tone] QLabel { background: transparent; }")
     return "\n".join(rules)
 

@@ -20,7 +20,7 @@ from kiosk.shell import theme
 
 KINDS = ("info", "success", "warning", "error", "reception")
 LASTING_SECONDS = {"info": 15, "success": 15}  # the others stay until closed
-MAX_SHOWN = 3
+MAX_SHOWN = 2  # more would push the page off a 768-pixel-high screen
 
 
 def kind_label(kind: str) -> str:
@@ -47,7 +47,7 @@ class Toast(QFrame):
         self.kind = kind
         theme.set_tone(self, kind)
         self.heading = QLabel(kind_label(kind), self)
-        theme.set_tone(self.heading, kind)
+        self.heading.setProperty("heading", kind)  # its colour, without a box of its own
         self.text = QLabel(text, self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # a name from a page, never markup
@@ -63,12 +63,12 @@ class Toast(QFrame):
             theme.set_kind(self.close_button, "primary")
         else:
             self.close_button = QPushButton("✕", self)
-            self.close_button.setAccessibleName(self.tr("Close this message"))
+            self.close_button.setAccessibleName(f"✕ {self.tr('Close this message')}")
         self.close_button.clicked.connect(self.dismiss)
-        words = QVBoxLayout()
-        words.setSpacing(theme.space(1) // 2)
-        words.addWidget(self.heading)
-        words.addWidget(self.text)
+        words = QHBoxLayout()  # the kind, then the message: one line when it is short
+        words.setSpacing(theme.space(1))
+        words.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
+        words.addWidget(self.text, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.space(2), theme.space(1), theme.space(1),
                                   theme.space(1))

@@ -28,7 +28,7 @@ def test_it_speaks_french(screen: LockScreen) -> None:
     assert screen.keys["erase"].accessibleName() == "Effacer le dernier caractère"
     assert screen.field.accessibleName() == "Code d’accès"
     screen.set_place("Centre social Nord", "09:00-12:00, 13:30-18:00")
-    assert screen.hours.text() == "Ouvert aujourd’hui : 09:00-12:00, 13:30-18:00"
+    assert screen.hours.text() == "Ouvert aujourd’hui : \u206609:00-12:00, 13:30-18:00\u2069"
     screen.set_place("Centre social Nord", "")
     assert screen.hours.text() == "Fermé aujourd’hui"
 

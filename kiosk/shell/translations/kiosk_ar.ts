@@ -156,37 +156,37 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../documents.py" line="122"/>
+        <location filename="../documents.py" line="123"/>
         <source>My documents</source>
         <translation>وثائقي</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="123"/>
+        <location filename="../documents.py" line="124"/>
         <source>You have no document yet. Documents you download and pages you scan appear here. They are erased at the end of your session.</source>
         <translation>لا توجد لديك وثائق بعد. تظهر هنا الوثائق التي تنزّلها والصفحات التي تمسحها ضوئيًا. تُحذف في نهاية الجلسة.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="126"/>
+        <location filename="../documents.py" line="127"/>
         <source>Your documents</source>
         <translation>وثائقك</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="127"/>
+        <location filename="../documents.py" line="128"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="128"/>
+        <location filename="../documents.py" line="129"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="129"/>
+        <location filename="../documents.py" line="130"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="175"/>
+        <location filename="../documents.py" line="176"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>حذف «%1»؟ لا يمكن استرجاعه.</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../documents.py" line="199"/>
+        <location filename="../documents.py" line="200"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="200"/>
+        <location filename="../documents.py" line="201"/>
         <source>Choose a service on the home screen. Only the sites of these services open on this computer.</source>
         <translation>اختر خدمة من الشاشة الرئيسية. لا تُفتح على هذا الحاسوب إلا مواقع هذه الخدمات.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="202"/>
+        <location filename="../documents.py" line="203"/>
         <source>◀ Back and Forward ▶ move between pages. A- and A+ make the text smaller or larger. Home brings back the list of services.</source>
         <translation>«رجوع» و«التالي» للتنقل بين الصفحات. «A-» و«A+» لتصغير النص أو تكبيره. «الرئيسية» تعيدك إلى قائمة الخدمات.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="204"/>
+        <location filename="../documents.py" line="205"/>
         <source>Print prints the page you see, within the pages your code allows. Scan turns paper pages into a PDF document that you can send in a form.</source>
         <translation>«طباعة» تطبع الصفحة التي تراها، في حدود الصفحات التي يسمح بها رمزك. «مسح ضوئي» يحوّل الأوراق إلى وثيقة PDF يمكنك إرسالها في استمارة.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="206"/>
+        <location filename="../documents.py" line="207"/>
         <source>My documents lists what you downloaded and scanned during this session.</source>
         <translation>«وثائقي» تعرض ما نزّلته ومسحته ضوئيًا في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="207"/>
+        <location filename="../documents.py" line="208"/>
         <source>When you have finished, press End my session: everything you did is erased, so the next person sees nothing of it.</source>
         <translation>عندما تنتهي، اضغط «إنهاء جلستي»: يُحذف كل ما فعلته، فلا يرى الشخص التالي شيئًا منه.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="209"/>
+        <location filename="../documents.py" line="210"/>
         <source>A question? Ask at the reception.</source>
         <translation>عندك سؤال؟ اسأل في الاستقبال.</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="211"/>
         <source>Enter your access code</source>
         <translation>اكتب رمز الدخول</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="155"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>الرمز مكتوب على الورقة التي أعطاك إياها الاستقبال. اسأل في الاستقبال إذا احتجت إلى مساعدة.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="149"/>
+        <location filename="../lockscreen.py" line="150"/>
         <source>Access code</source>
         <translation>رمز الدخول</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="151"/>
         <source>Erase</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="152"/>
         <source>Erase the last symbol</source>
         <translation>مسح آخر رمز</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="153"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="240"/>
+        <location filename="../lockscreen.py" line="241"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>رموز خاطئة كثيرة على هذا الحاسوب. يمكنك المحاولة من جديد بعد %1 ث.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="245"/>
+        <location filename="../lockscreen.py" line="246"/>
         <source>You can type a code again.</source>
         <translation>يمكنك كتابة رمز من جديد.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="207"/>
+        <location filename="../lockscreen.py" line="208"/>
         <source>Open today: %1</source>
         <translation>مفتوح اليوم: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="209"/>
         <source>Closed today</source>
         <translation>مغلق اليوم</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="210"/>
         <source>The centre is closed now.</source>
         <translation>المركز مغلق الآن.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
-        <location filename="../lockscreen.py" line="256"/>
+        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>Checking the code…</source>
         <translation>جارٍ التحقق من الرمز…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="154"/>
         <source>OK: open my session</source>
         <translation>موافق: فتح جلستي</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
-        <location filename="../lockscreen.py" line="265"/>
+        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Session ended — everything has been erased.</source>
         <translation>انتهت الجلسة — حُذف كل شيء.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="267"/>
         <source>Session ended.</source>
         <translation>انتهت الجلسة.</translation>
     </message>
@@ -680,50 +680,55 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="126"/>
-        <location filename="../sessionview.py" line="127"/>
+        <location filename="../sessionview.py" line="133"/>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="135"/>
         <source>Large text</source>
         <translation>نص كبير</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="128"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>End my session</source>
         <translation>إنهاء جلستي</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>✕ Close</source>
         <translation>✕ إغلاق</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>My documents</source>
         <translation>وثائقي</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="131"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="142"/>
         <source>✕ Close this panel</source>
         <translation>✕ إغلاق هذه اللوحة</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="171"/>
-        <source>Time left: %1 min %2 s</source>
-        <translation>الوقت المتبقي: %1 د %2 ث</translation>
+        <location filename="../sessionview.py" line="179"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
     </message>
 </context>
 <context>
@@ -934,11 +939,6 @@
         <location filename="../toasts.py" line="62"/>
         <source>I have read it</source>
         <translation>قرأتها</translation>
-    </message>
-    <message>
-        <location filename="../toasts.py" line="66"/>
-        <source>Close this message</source>
-        <translation>إغلاق هذه الرسالة</translation>
     </message>
 </context>
 </TS>

@@ -156,37 +156,37 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../documents.py" line="122"/>
+        <location filename="../documents.py" line="123"/>
         <source>My documents</source>
         <translation>Mis documentos</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="123"/>
+        <location filename="../documents.py" line="124"/>
         <source>You have no document yet. Documents you download and pages you scan appear here. They are erased at the end of your session.</source>
         <translation>Todavía no tiene documentos. Aquí aparecen los documentos que descarga y las páginas que escanea. Se borran al final de la sesión.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="126"/>
+        <location filename="../documents.py" line="127"/>
         <source>Your documents</source>
         <translation>Sus documentos</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="127"/>
+        <location filename="../documents.py" line="128"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="128"/>
+        <location filename="../documents.py" line="129"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="129"/>
+        <location filename="../documents.py" line="130"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="175"/>
+        <location filename="../documents.py" line="176"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>¿Borrar «%1»? No se podrá recuperar.</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../documents.py" line="199"/>
+        <location filename="../documents.py" line="200"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="200"/>
+        <location filename="../documents.py" line="201"/>
         <source>Choose a service on the home screen. Only the sites of these services open on this computer.</source>
         <translation>Elija un servicio en la pantalla de inicio. En este ordenador solo se abren los sitios de estos servicios.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="202"/>
+        <location filename="../documents.py" line="203"/>
         <source>◀ Back and Forward ▶ move between pages. A- and A+ make the text smaller or larger. Home brings back the list of services.</source>
         <translation>◀ Atrás y Adelante ▶ cambian de página. A- y A+ hacen el texto más pequeño o más grande. Inicio vuelve a la lista de servicios.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="204"/>
+        <location filename="../documents.py" line="205"/>
         <source>Print prints the page you see, within the pages your code allows. Scan turns paper pages into a PDF document that you can send in a form.</source>
         <translation>Imprimir imprime la página que ve, dentro de las páginas que permite su código. Escanear convierte hojas de papel en un documento PDF que puede enviar en un formulario.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="206"/>
+        <location filename="../documents.py" line="207"/>
         <source>My documents lists what you downloaded and scanned during this session.</source>
         <translation>Mis documentos muestra lo que ha descargado y escaneado durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="207"/>
+        <location filename="../documents.py" line="208"/>
         <source>When you have finished, press End my session: everything you did is erased, so the next person sees nothing of it.</source>
         <translation>Cuando termine, pulse Terminar mi sesión: todo lo que ha hecho se borra y la siguiente persona no verá nada.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="209"/>
+        <location filename="../documents.py" line="210"/>
         <source>A question? Ask at the reception.</source>
         <translation>¿Una pregunta? Pregunte en la recepción.</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="211"/>
         <source>Enter your access code</source>
         <translation>Escriba su código de acceso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="155"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>El código está en el papel que le dieron en la recepción. Pregunte en la recepción si necesita ayuda.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="149"/>
+        <location filename="../lockscreen.py" line="150"/>
         <source>Access code</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="151"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="152"/>
         <source>Erase the last symbol</source>
         <translation>Borrar el último signo</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="153"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="240"/>
+        <location filename="../lockscreen.py" line="241"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Demasiados códigos erróneos en este ordenador. Podrá volver a intentarlo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="245"/>
+        <location filename="../lockscreen.py" line="246"/>
         <source>You can type a code again.</source>
         <translation>Ya puede escribir un código otra vez.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="207"/>
+        <location filename="../lockscreen.py" line="208"/>
         <source>Open today: %1</source>
         <translation>Abierto hoy: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="209"/>
         <source>Closed today</source>
         <translation>Cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="210"/>
         <source>The centre is closed now.</source>
         <translation>El centro está cerrado ahora.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
-        <location filename="../lockscreen.py" line="256"/>
+        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="154"/>
         <source>OK: open my session</source>
         <translation>OK: abrir mi sesión</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
-        <location filename="../lockscreen.py" line="265"/>
+        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Sesión terminada: todo se ha borrado.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="267"/>
         <source>Session ended.</source>
         <translation>Sesión terminada.</translation>
     </message>
@@ -680,50 +680,55 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="126"/>
-        <location filename="../sessionview.py" line="127"/>
+        <location filename="../sessionview.py" line="133"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="135"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="128"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>End my session</source>
         <translation>Terminar mi sesión</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>✕ Close</source>
         <translation>✕ Cerrar</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Scan</source>
         <translation>Escanear</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>My documents</source>
         <translation>Mis documentos</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="131"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="142"/>
         <source>✕ Close this panel</source>
         <translation>✕ Cerrar este panel</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="171"/>
-        <source>Time left: %1 min %2 s</source>
-        <translation>Tiempo restante: %1 min %2 s</translation>
+        <location filename="../sessionview.py" line="179"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -934,11 +939,6 @@
         <location filename="../toasts.py" line="62"/>
         <source>I have read it</source>
         <translation>Lo he leído</translation>
-    </message>
-    <message>
-        <location filename="../toasts.py" line="66"/>
-        <source>Close this message</source>
-        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 </TS>

@@ -156,37 +156,37 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../documents.py" line="122"/>
+        <location filename="../documents.py" line="123"/>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="123"/>
+        <location filename="../documents.py" line="124"/>
         <source>You have no document yet. Documents you download and pages you scan appear here. They are erased at the end of your session.</source>
         <translation>Vous n&apos;avez encore aucun document. Les documents que vous téléchargez et les pages que vous scannez apparaissent ici. Ils sont effacés à la fin de votre session.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="126"/>
+        <location filename="../documents.py" line="127"/>
         <source>Your documents</source>
         <translation>Vos documents</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="127"/>
+        <location filename="../documents.py" line="128"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="128"/>
+        <location filename="../documents.py" line="129"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="129"/>
+        <location filename="../documents.py" line="130"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="175"/>
+        <location filename="../documents.py" line="176"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../documents.py" line="199"/>
+        <location filename="../documents.py" line="200"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="200"/>
+        <location filename="../documents.py" line="201"/>
         <source>Choose a service on the home screen. Only the sites of these services open on this computer.</source>
         <translation>Choisissez un service sur l&apos;écran d&apos;accueil. Seuls les sites de ces services s&apos;ouvrent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="202"/>
+        <location filename="../documents.py" line="203"/>
         <source>◀ Back and Forward ▶ move between pages. A- and A+ make the text smaller or larger. Home brings back the list of services.</source>
         <translation>◀ Précédent et Suivant ▶ passent d&apos;une page à l&apos;autre. A- et A+ rendent le texte plus petit ou plus grand. Accueil ramène la liste des services.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="204"/>
+        <location filename="../documents.py" line="205"/>
         <source>Print prints the page you see, within the pages your code allows. Scan turns paper pages into a PDF document that you can send in a form.</source>
         <translation>Imprimer imprime la page affichée, dans la limite des pages de votre code. Scanner transforme des pages papier en un document PDF que vous pouvez envoyer dans un formulaire.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="206"/>
+        <location filename="../documents.py" line="207"/>
         <source>My documents lists what you downloaded and scanned during this session.</source>
         <translation>Mes documents liste ce que vous avez téléchargé et scanné pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="207"/>
+        <location filename="../documents.py" line="208"/>
         <source>When you have finished, press End my session: everything you did is erased, so the next person sees nothing of it.</source>
         <translation>Quand vous avez fini, appuyez sur Terminer ma session : tout ce que vous avez fait est effacé, la personne suivante n&apos;en verra rien.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="209"/>
+        <location filename="../documents.py" line="210"/>
         <source>A question? Ask at the reception.</source>
         <translation>Une question ? Demandez à l&apos;accueil.</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="211"/>
         <source>Enter your access code</source>
         <translation>Entrez votre code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="155"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>Le code est sur le ticket remis par l’accueil. Demandez à l’accueil si vous avez besoin d’aide.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="149"/>
+        <location filename="../lockscreen.py" line="150"/>
         <source>Access code</source>
         <translation>Code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="151"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="152"/>
         <source>Erase the last symbol</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="153"/>
         <source>OK</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="240"/>
+        <location filename="../lockscreen.py" line="241"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Trop de codes erronés sur cet ordinateur. Vous pourrez réessayer dans %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="245"/>
+        <location filename="../lockscreen.py" line="246"/>
         <source>You can type a code again.</source>
         <translation>Vous pouvez taper un code à nouveau.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="207"/>
+        <location filename="../lockscreen.py" line="208"/>
         <source>Open today: %1</source>
         <translation>Ouvert aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="209"/>
         <source>Closed today</source>
         <translation>Fermé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="210"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
-        <location filename="../lockscreen.py" line="256"/>
+        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="154"/>
         <source>OK: open my session</source>
-        <translation>OK : ouvrir ma session</translation>
+        <translation>Valider : ouvrir ma session</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
-        <location filename="../lockscreen.py" line="265"/>
+        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Session terminée — tout a été effacé.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="267"/>
         <source>Session ended.</source>
         <translation>Session terminée.</translation>
     </message>
@@ -680,50 +680,55 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="126"/>
-        <location filename="../sessionview.py" line="127"/>
+        <location filename="../sessionview.py" line="133"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="135"/>
         <source>Large text</source>
         <translation>Grand texte</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="128"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>End my session</source>
         <translation>Terminer ma session</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>✕ Close</source>
         <translation>✕ Fermer</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="131"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="142"/>
         <source>✕ Close this panel</source>
         <translation>✕ Fermer ce panneau</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="171"/>
-        <source>Time left: %1 min %2 s</source>
-        <translation>Temps restant : %1 min %2 s</translation>
+        <location filename="../sessionview.py" line="179"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -934,11 +939,6 @@
         <location filename="../toasts.py" line="62"/>
         <source>I have read it</source>
         <translation>J&apos;ai lu</translation>
-    </message>
-    <message>
-        <location filename="../toasts.py" line="66"/>
-        <source>Close this message</source>
-        <translation>Fermer ce message</translation>
     </message>
 </context>
 </TS>

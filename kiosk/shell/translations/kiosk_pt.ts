@@ -156,37 +156,37 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../documents.py" line="122"/>
+        <location filename="../documents.py" line="123"/>
         <source>My documents</source>
         <translation>Os meus documentos</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="123"/>
+        <location filename="../documents.py" line="124"/>
         <source>You have no document yet. Documents you download and pages you scan appear here. They are erased at the end of your session.</source>
         <translation>Ainda não tem documentos. Aqui aparecem os documentos que descarrega e as páginas que digitaliza. São apagados no fim da sessão.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="126"/>
+        <location filename="../documents.py" line="127"/>
         <source>Your documents</source>
         <translation>Os seus documentos</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="127"/>
+        <location filename="../documents.py" line="128"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="128"/>
+        <location filename="../documents.py" line="129"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="129"/>
+        <location filename="../documents.py" line="130"/>
         <source>Delete</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="175"/>
+        <location filename="../documents.py" line="176"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>Apagar «%1»? Não poderá ser recuperado.</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../documents.py" line="199"/>
+        <location filename="../documents.py" line="200"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="200"/>
+        <location filename="../documents.py" line="201"/>
         <source>Choose a service on the home screen. Only the sites of these services open on this computer.</source>
         <translation>Escolha um serviço no ecrã inicial. Neste computador só abrem os sites destes serviços.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="202"/>
+        <location filename="../documents.py" line="203"/>
         <source>◀ Back and Forward ▶ move between pages. A- and A+ make the text smaller or larger. Home brings back the list of services.</source>
         <translation>◀ Anterior e Seguinte ▶ mudam de página. A- e A+ tornam o texto mais pequeno ou maior. Início volta à lista de serviços.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="204"/>
+        <location filename="../documents.py" line="205"/>
         <source>Print prints the page you see, within the pages your code allows. Scan turns paper pages into a PDF document that you can send in a form.</source>
         <translation>Imprimir imprime a página que vê, dentro das páginas que o seu código permite. Digitalizar transforma folhas de papel num documento PDF que pode enviar num formulário.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="206"/>
+        <location filename="../documents.py" line="207"/>
         <source>My documents lists what you downloaded and scanned during this session.</source>
         <translation>Os meus documentos mostra o que descarregou e digitalizou durante esta sessão.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="207"/>
+        <location filename="../documents.py" line="208"/>
         <source>When you have finished, press End my session: everything you did is erased, so the next person sees nothing of it.</source>
         <translation>Quando terminar, carregue em Terminar a minha sessão: tudo o que fez é apagado e a pessoa seguinte não verá nada.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="209"/>
+        <location filename="../documents.py" line="210"/>
         <source>A question? Ask at the reception.</source>
         <translation>Uma pergunta? Pergunte na receção.</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="211"/>
         <source>Enter your access code</source>
         <translation>Escreva o seu código de acesso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="155"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>O código está no papel que a receção lhe deu. Pergunte na receção se precisar de ajuda.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="149"/>
+        <location filename="../lockscreen.py" line="150"/>
         <source>Access code</source>
         <translation>Código de acesso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="151"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="152"/>
         <source>Erase the last symbol</source>
         <translation>Apagar o último sinal</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="153"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="240"/>
+        <location filename="../lockscreen.py" line="241"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Demasiados códigos errados neste computador. Pode tentar de novo dentro de %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="245"/>
+        <location filename="../lockscreen.py" line="246"/>
         <source>You can type a code again.</source>
         <translation>Já pode escrever um código de novo.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="207"/>
+        <location filename="../lockscreen.py" line="208"/>
         <source>Open today: %1</source>
         <translation>Aberto hoje: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="209"/>
         <source>Closed today</source>
         <translation>Fechado hoje</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="210"/>
         <source>The centre is closed now.</source>
         <translation>O centro está fechado agora.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
-        <location filename="../lockscreen.py" line="256"/>
+        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>Checking the code…</source>
         <translation>A verificar o código…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="154"/>
         <source>OK: open my session</source>
         <translation>OK: abrir a minha sessão</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
-        <location filename="../lockscreen.py" line="265"/>
+        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Sessão terminada: tudo foi apagado.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="267"/>
         <source>Session ended.</source>
         <translation>Sessão terminada.</translation>
     </message>
@@ -680,50 +680,55 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="126"/>
-        <location filename="../sessionview.py" line="127"/>
+        <location filename="../sessionview.py" line="133"/>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="135"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="128"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>End my session</source>
         <translation>Terminar a minha sessão</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>✕ Close</source>
         <translation>✕ Fechar</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Scan</source>
         <translation>Digitalizar</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>My documents</source>
         <translation>Os meus documentos</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="131"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="142"/>
         <source>✕ Close this panel</source>
         <translation>✕ Fechar este painel</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="171"/>
-        <source>Time left: %1 min %2 s</source>
-        <translation>Tempo restante: %1 min %2 s</translation>
+        <location filename="../sessionview.py" line="179"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -934,11 +939,6 @@
         <location filename="../toasts.py" line="62"/>
         <source>I have read it</source>
         <translation>Já li</translation>
-    </message>
-    <message>
-        <location filename="../toasts.py" line="66"/>
-        <source>Close this message</source>
-        <translation>Fechar esta mensagem</translation>
     </message>
 </context>
 </TS>

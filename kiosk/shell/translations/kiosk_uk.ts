@@ -156,37 +156,37 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../documents.py" line="122"/>
+        <location filename="../documents.py" line="123"/>
         <source>My documents</source>
         <translation>Мої документи</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="123"/>
+        <location filename="../documents.py" line="124"/>
         <source>You have no document yet. Documents you download and pages you scan appear here. They are erased at the end of your session.</source>
         <translation>У вас ще немає документів. Тут з&apos;являються завантажені документи та відскановані сторінки. Наприкінці сеансу їх буде видалено.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="126"/>
+        <location filename="../documents.py" line="127"/>
         <source>Your documents</source>
         <translation>Ваші документи</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="127"/>
+        <location filename="../documents.py" line="128"/>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="128"/>
+        <location filename="../documents.py" line="129"/>
         <source>Print</source>
         <translation>Друкувати</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="129"/>
+        <location filename="../documents.py" line="130"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="175"/>
+        <location filename="../documents.py" line="176"/>
         <source>Delete “%1”? It cannot be brought back.</source>
         <translation>Видалити «%1»? Відновити його буде неможливо.</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../documents.py" line="199"/>
+        <location filename="../documents.py" line="200"/>
         <source>Help</source>
         <translation>Допомога</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="200"/>
+        <location filename="../documents.py" line="201"/>
         <source>Choose a service on the home screen. Only the sites of these services open on this computer.</source>
         <translation>Виберіть службу на головному екрані. На цьому комп&apos;ютері відкриваються лише сайти цих служб.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="202"/>
+        <location filename="../documents.py" line="203"/>
         <source>◀ Back and Forward ▶ move between pages. A- and A+ make the text smaller or larger. Home brings back the list of services.</source>
         <translation>«◀ Назад» і «Вперед ▶» переходять між сторінками. «A-» і «A+» зменшують або збільшують текст. «Головна» повертає до списку служб.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="204"/>
+        <location filename="../documents.py" line="205"/>
         <source>Print prints the page you see, within the pages your code allows. Scan turns paper pages into a PDF document that you can send in a form.</source>
         <translation>«Друкувати» друкує сторінку, яку ви бачите, у межах сторінок вашого коду. «Сканувати» перетворює паперові сторінки на PDF, який можна надіслати через форму.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="206"/>
+        <location filename="../documents.py" line="207"/>
         <source>My documents lists what you downloaded and scanned during this session.</source>
         <translation>«Мої документи» показує, що ви завантажили й відсканували під час цього сеансу.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="207"/>
+        <location filename="../documents.py" line="208"/>
         <source>When you have finished, press End my session: everything you did is erased, so the next person sees nothing of it.</source>
         <translation>Коли закінчите, натисніть «Завершити мій сеанс»: усе буде видалено, і наступна людина нічого не побачить.</translation>
     </message>
     <message>
-        <location filename="../documents.py" line="209"/>
+        <location filename="../documents.py" line="210"/>
         <source>A question? Ask at the reception.</source>
         <translation>Є питання? Зверніться на рецепцію.</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="211"/>
         <source>Enter your access code</source>
         <translation>Введіть код доступу</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="155"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>Код написаний на талоні, який вам дали на рецепції. Якщо потрібна допомога, зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="149"/>
+        <location filename="../lockscreen.py" line="150"/>
         <source>Access code</source>
         <translation>Код доступу</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="151"/>
         <source>Erase</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="152"/>
         <source>Erase the last symbol</source>
         <translation>Стерти останній символ</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="153"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="240"/>
+        <location filename="../lockscreen.py" line="241"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Забагато неправильних кодів на цьому комп&apos;ютері. Спробуйте знову через %1 с.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="245"/>
+        <location filename="../lockscreen.py" line="246"/>
         <source>You can type a code again.</source>
         <translation>Можна знову ввести код.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="207"/>
+        <location filename="../lockscreen.py" line="208"/>
         <source>Open today: %1</source>
         <translation>Сьогодні відчинено: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="209"/>
         <source>Closed today</source>
         <translation>Сьогодні зачинено</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="210"/>
         <source>The centre is closed now.</source>
         <translation>Центр зараз зачинений.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
-        <location filename="../lockscreen.py" line="256"/>
+        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>Checking the code…</source>
         <translation>Перевірка коду…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="154"/>
         <source>OK: open my session</source>
         <translation>OK: відкрити мій сеанс</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
-        <location filename="../lockscreen.py" line="265"/>
+        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Сеанс завершено — усе видалено.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="267"/>
         <source>Session ended.</source>
         <translation>Сеанс завершено.</translation>
     </message>
@@ -680,50 +680,55 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="126"/>
-        <location filename="../sessionview.py" line="127"/>
+        <location filename="../sessionview.py" line="133"/>
+        <source>Time left</source>
+        <translation>Залишилося часу</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="135"/>
         <source>Large text</source>
         <translation>Великий текст</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="128"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>End my session</source>
         <translation>Завершити мій сеанс</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>✕ Close</source>
         <translation>✕ Закрити</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="129"/>
+        <location filename="../sessionview.py" line="137"/>
         <source>Print</source>
         <translation>Друкувати</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Scan</source>
         <translation>Сканувати</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="130"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>My documents</source>
         <translation>Мої документи</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="131"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>Help</source>
         <translation>Допомога</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
+        <location filename="../sessionview.py" line="142"/>
         <source>✕ Close this panel</source>
         <translation>✕ Закрити цю панель</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="171"/>
-        <source>Time left: %1 min %2 s</source>
-        <translation>Залишилося: %1 хв %2 с</translation>
+        <location filename="../sessionview.py" line="179"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 хв %2 с</translation>
     </message>
 </context>
 <context>
@@ -934,11 +939,6 @@
         <location filename="../toasts.py" line="62"/>
         <source>I have read it</source>
         <translation>Я прочитав(ла)</translation>
-    </message>
-    <message>
-        <location filename="../toasts.py" line="66"/>
-        <source>Close this message</source>
-        <translation>Закрити це повідомлення</translation>
     </message>
 </context>
 </TS>
