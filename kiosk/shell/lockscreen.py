@@ -205,7 +205,7 @@ class LockScreen(QWidget):
 
     def _show_place(self) -> None:
         self.place.setText(self._place_name)
-        # The hours isolated as left-to-right: "09:00–12:00, 13:30–18:00" in an Arabic
+        # The hours isolated as left-to-right: "09:00-12:00, 13:30-18:00" in an Arabic
         # sentence keeps its order.
         isolated = f"\u2066{self._hours_today}\u2069"
         self.hours.setText(self.tr("Open today: %1").replace("%1", isolated)

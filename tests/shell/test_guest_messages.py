@@ -1,0 +1,207 @@
+"""What the shell tells a guest, as they meet it: their language chosen on the lock screen,
+the time warnings, the messages of a session, a wait after too many wrong codes."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.policy import PICTOGRAMS
+from kiosk.core.printer_status import REASONS, PrinterState, describe
+from kiosk.core.session import EndReason
+from kiosk.shell import i18n, theme, toasts
+from kiosk.shell.languages import LANGUAGES
+from kiosk.shell.lockscreen import LockScreen
+from kiosk.shell.printer_texts import guest_status_text
+from kiosk.shell.sound import write_chime
+from kiosk.shell.tiles import PICTOGRAMS as PICTOGRAM_FOLDER
+from kiosk.shell.toasts import ToastArea
+from kiosk.shell.window import ShellWindow
+from tests.shell.conftest import LiveStore, toast_texts, type_code
+from tests.shell.test_idle import open_session
+from tests.shell.test_picker import write_pdf
+
+
+def test_every_text_colour_reaches_wcag_aa_contrast() -> None:
+    for what, text, background in theme.text_pairs():
+        assert theme.contrast_ratio(text, background) >= 4.5, what
+
+
+def test_every_pictogram_a_policy_may_name_is_shipped() -> None:
+    for name in PICTOGRAMS:
+        assert (PICTOGRAM_FOLDER / f"{name}.svg").is_file(), name
+
+
+def test_the_chime_is_a_short_wave_file(tmp_path: Path) -> None:
+    chime = write_chime(tmp_path / "chime.wav")
+    assert chime.read_bytes()[:4] == b"RIFF"
+    assert 10_000 < chime.stat().st_size < 100_000
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_every_catalogue_is_complete_and_compiles(language: str, tmp_path: Path) -> None:
+    source = i18n.SOURCES / f"kiosk_{language}.ts"
+    root = ET.parse(source).getroot()
+    for message in root.iter("message"):
+        original = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, original  # neither unfinished nor vanished
+        text = translation.text or ""
+        assert text.strip(), original
+        assert sorted(re.findall(r"%\d", text)) == sorted(re.findall(r"%\d", original)), (
+            original, text)
+    assert i18n.compiled(language, tmp_path) is not None
+
+
+def test_a_guest_is_never_sent_to_the_desk_console(qapp: QApplication, french: None) -> None:
+    for reason in REASONS:
+        status = describe(PrinterState.STOPPED, [reason])
+        words = " ".join(guest_status_text(status))
+        assert "console" not in words
+        assert "Prévenez l'accueil" in words, reason
+
+
+def test_messages_of_each_kind_go_or_stay(qtbot: QtBot, french: None) -> None:
+    area = ToastArea()
+    qtbot.addWidget(area)
+    area.show()
+    reception = area.show_toast("reception", "La salle ferme à 18 h.")
+    info = area.show_toast("info", "Impression…")
+    assert info.timer is not None
+    assert reception.timer is None  # kept until read
+    assert info.heading.text() == "Information"
+    assert info.accessibleName() == "Information : Impression…"
+    # A third message pushes out the oldest that may go, never the reception's.
+    error = area.show_toast("error", "L'impression n'a pas abouti.")
+    assert area.toasts == [reception, error]
+    assert error.timer is None  # an error stays until closed
+    qtbot.mouseClick(error.close_button, Qt.MouseButton.LeftButton)
+    assert area.toasts == [reception]
+    assert reception.close_button.text() == "J'ai lu"
+    qtbot.mouseClick(reception.close_button, Qt.MouseButton.LeftButton)
+    assert area.toasts == []
+    assert not area.isVisible()
+    # Information goes by itself after a while.
+    done = area.show_toast("success", "C'est imprimé.")
+    assert done.timer is not None
+    done.timer.setInterval(50)
+    done.timer.start()
+    qtbot.waitUntil(lambda: area.toasts == [], timeout=2_000)
+    assert toasts.LASTING_SECONDS["success"] >= 10  # long enough to read slowly
+
+
+def test_too_many_wrong_codes_count_down_then_let_the_guest_type(qtbot: QtBot,
+                                                                 french: None) -> None:
+    lock = LockScreen()
+    qtbot.addWidget(lock)
+    lock.show()
+    lock.wait_before_retry(2)
+    first = lock.message.text()
+    assert "Vous pourrez réessayer dans 2 s" in first
+    assert not lock.keys["A"].isEnabled()
+    assert lock.field.isReadOnly()
+    qtbot.waitUntil(lambda: lock.message.text() != first, timeout=3_000)
+    assert "dans 1 s" in lock.message.text()
+    qtbot.waitUntil(lock.keys["A"].isEnabled, timeout=3_000)
+    assert lock.message.text() == "Vous pouvez taper un code à nouveau."
+    qtbot.mouseClick(lock.keys["A"], Qt.MouseButton.LeftButton)
+    assert lock.field.text() == "A"
+
+
+def test_the_code_field_never_calls_the_system_keyboard(qtbot: QtBot) -> None:
+    lock = LockScreen()
+    qtbot.addWidget(lock)
+    # The shell's keypad is the touch keyboard here: the system's would cover it.
+    assert not lock.field.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+
+
+def test_a_guest_chooses_their_language_and_the_next_one_finds_french(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, qapp: QApplication) -> None:
+    lock = window.lock
+    assert lock.languages["fr"].isChecked()
+    assert lock.title.text() == "Entrez votre code d’accès"
+    qtbot.mouseClick(lock.languages["ar"], Qt.MouseButton.LeftButton)
+    assert i18n.current_language() == "ar"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    qtbot.waitUntil(lambda: lock.title.text() == "اكتب رمز الدخول", timeout=3_000)
+    qtbot.mouseClick(lock.languages["es"], Qt.MouseButton.LeftButton)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    qtbot.waitUntil(lambda: lock.title.text() == "Escriba su código de acceso", timeout=3_000)
+    type_code(qtbot, window, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: window.running is not None, timeout=30_000)
+    view = window.session_view
+    assert view.end_button.text() == "Terminar mi sesión"
+    assert view.time_caption.text() == "Tiempo restante"
+    qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+    assert view.confirm.title.text() == "¿Terminar su sesión?"
+    lock._goodbye_timer.setInterval(300)  # the goodbye, shortened for the test
+    with qtbot.waitSignal(window.wiped, timeout=30_000):
+        qtbot.mouseClick(view.confirm_yes, Qt.MouseButton.LeftButton)
+    # The guest leaving reads the goodbye in their language…
+    assert lock.message.text() == "Sesión terminada: todo se ha borrado."
+    # … and the next guest finds the station's language.
+    qtbot.waitUntil(lambda: lock.title.text() == "Entrez votre code d’accès", timeout=5_000)
+    assert i18n.current_language() == "fr"
+    assert lock.languages["fr"].isChecked()
+
+
+def test_the_five_minute_warning_is_a_panel_with_a_countdown_and_a_chime(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    clock = open_session(qtbot, window, live_store)
+    left = window.rules.remaining(clock())
+    clock.advance(seconds=left.total_seconds() - 5 * 60 + 1)
+    # The guest kept working all along (the shell's tick comes after this).
+    window.apply_effects(window.rules.activity(clock()))
+    qtbot.waitUntil(window.time_warning.isVisible, timeout=5_000)
+    assert QApplication.activeModalWidget() is window.time_warning
+    assert window.time_warning.title.text() == "Votre session va bientôt se terminer"
+    text = window.time_warning.countdown.text()
+    assert re.fullmatch(r"Temps restant : [45] min \d\d s", text), text
+    assert window.time_warning.countdown.accessibleName() == text
+    assert window.chime.requested >= 1
+    clock.advance(seconds=3)
+    qtbot.waitUntil(lambda: window.time_warning.countdown.text() != text, timeout=3_000)
+    qtbot.mouseClick(window.time_warning.button, Qt.MouseButton.LeftButton)
+    assert not window.time_warning.isVisible()
+    assert window.running is not None  # the warning ends nothing
+
+
+def test_a_download_says_where_it_went_and_opens_from_the_message(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, tmp_path: Path) -> None:
+    open_session(qtbot, window, live_store)
+    running = window.running
+    assert running is not None
+    document = running.folder.documents / "attestation.pdf"
+    write_pdf(document)
+    running.downloads.saved.emit(document.name)
+    assert toast_texts(window, "success") == "attestation.pdf est dans Mes documents."
+    toast = window.session_view.toasts.toasts[-1]
+    assert [button.text() for button in toast.buttons] == ["Voir", "Imprimer"]
+    qtbot.mouseClick(toast.buttons[0], Qt.MouseButton.LeftButton)
+    assert window.session_view.showing_panel is window.documents
+    assert window.documents.selected() == document
+    assert toast_texts(window) == ""  # the message went with the click
+
+
+def test_large_text_enlarges_the_shell_and_the_pages(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore, qapp: QApplication) -> None:
+    open_session(qtbot, window, live_store)
+    view = window.session_view
+    before = view.end_button.font().pixelSize()
+    qtbot.mouseClick(view.large_text, Qt.MouseButton.LeftButton)
+    try:
+        assert view.end_button.font().pixelSize() > before
+        assert window.running is not None
+        assert window.running.browser.base_zoom == theme.LARGE_SCALE
+    finally:
+        window.wipe_and_wait(EndReason.USER)
+    # The next guest finds the normal size.
+    assert not view.large_text.isChecked()
+    assert theme.scale() == 1.0
