@@ -78,6 +78,11 @@ class Tile(QPushButton):
         """Sizes for the scale of the moment (larger with "Grand texte")."""
         self.setMinimumWidth(tile_min_width())
         self.show_pictogram()
+        # The labels' heights for a width were measured at the previous size.
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+        self.updateGeometry()
 
     def show_pictogram(self) -> None:
         """The pictogram at the size of the moment (larger with "Grand texte")."""
@@ -138,6 +143,7 @@ class HomeTiles(QScrollArea):
         self._fit_minimum()
         self._columns = 0
         self._arrange(self.columns_for(self.viewport().width()))
+        self._grid.invalidate()
 
     def columns_for(self, width: int) -> int:
         fitting = (width + SPACING) // (tile_min_width() + SPACING + 40)

@@ -475,6 +475,7 @@ class ShellWindow(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication) and (theme.scale() > 1) != large:
             theme.apply(app, large=large)
+            self.tiles.restyle()
         if self.running is not None:
             self.running.browser.set_base_zoom(theme.LARGE_SCALE if large else 1.0)
 

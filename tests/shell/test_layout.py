@@ -275,14 +275,14 @@ def test_a_session_in_every_state(qtbot: QtBot, language: str, state: str, width
         view.show_panel(help_panel)
     elif state == "large-text":
         # As the window does: the switch restyles the whole application.
-        view.large_text_changed.connect(lambda large: theme.apply(qapp, large=large))
+        view.large_text_changed.connect(lambda large: (theme.apply(qapp, large=large),
+                                                        tiles.restyle()))
         qtbot.mouseClick(view.large_text, Qt.MouseButton.LeftButton)
         assert theme.scale() > 1
     QApplication.processEvents()
     try:
         if state == "large-text":
-            tiles.restyle()
-            QApplication.processEvents()
+            qtbot.wait(100)  # the new sizes settle through the event loop, as in the shell
         check_layout(view, language, width, height)
         assert tiles.horizontalScrollBar().maximum() == 0  # never scrolled sideways
         picture(f"session-{state}-{language}", view, None, width, height)
