@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,10 @@ from kiosk.core.policy import Policy
 from kiosk.shell import theme
 from kiosk.shell.guard import GuardedPage
 
+FOCUSED_INTO_VIEW = """(() => {
+  const field = document.activeElement;
+  if (field && field !== document.body) field.scrollIntoView({block: "center"});
+})();"""
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 _INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
                     QEvent.Type.TouchBegin, QEvent.Type.Wheel})
@@ -206,6 +210,13 @@ class Browser(QWidget):
         self.tabs.setTabText(index, title[:40])
         self.tabs.setTabToolTip(index, title)
         close.setAccessibleName(self.tr("✕ Close the page %1").replace("%1", title[:80]))
+
+    def focused_into_view(self) -> None:
+        """Bring the page's focused field to the middle of the view (the on-screen keyboard
+        has just taken the bottom of the screen)."""
+        if (tab := self.current()) is not None:
+            tab.page.runJavaScript(FOCUSED_INTO_VIEW,
+                                   QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
     def set_base_zoom(self, factor: float) -> None:
         """Every page, and every page opened later, at `factor`."""

@@ -49,6 +49,7 @@ from kiosk.shell.browser import Browser
 from kiosk.shell.dialogs import IdleCheck, TimeWarning, close_open_dialogs
 from kiosk.shell.documents import DocumentsPanel, HelpPanel
 from kiosk.shell.guard import SessionDownloads, WhitelistInterceptor, harden
+from kiosk.shell.keyboard import KeyboardRoom
 from kiosk.shell.lockscreen import LockScreen
 from kiosk.shell.picker import pick_documents
 from kiosk.shell.printdialog import PrintDialog
@@ -170,6 +171,8 @@ class ShellWindow(QWidget):
         # Any press, tap or key anywhere in the shell (a page, a panel, a dialog) is the
         # guest at work: a session is never taken for idle while they scan or print.
         self._input_watch = ActivityWatch(self, self._activity)
+        # On a touch screen, the on-screen keyboard never covers the field being typed in.
+        self.keyboard_room = KeyboardRoom(self, self._focused_into_view)
         tools = self.session_view.tool_buttons
         tools["documents"].clicked.connect(lambda _checked=False: self.show_documents())
         tools["help"].clicked.connect(lambda: self.session_view.show_panel(self.help))
@@ -301,6 +304,10 @@ class ShellWindow(QWidget):
             return
         running.refused_hosts.add(host)
         self.agent.outbox.add("blocked_navigation", {"host": host})
+
+    def _focused_into_view(self) -> None:
+        if self.running is not None:
+            self.running.browser.focused_into_view()
 
     def _show_tiles(self) -> None:
         self.session_view.close_panel()
