@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -55,6 +56,12 @@ class LockScreen(QWidget):
         self.title = theme.set_role(QLabel(self), "title")
         self.field = QLineEdit(self)
         self.message = QLabel(self)
+        # Moves while the code is checked: the screen has not frozen.
+        self.spinner = QProgressBar(self)
+        self.spinner.setRange(0, 0)
+        self.spinner.setTextVisible(False)
+        self.spinner.setFixedHeight(theme.space(1))
+        self.spinner.hide()
         self.hours = QLabel(self)
         self.help = theme.set_role(QLabel(self), "muted")
         self.keys: dict[str, QPushButton] = {}
@@ -126,7 +133,8 @@ class LockScreen(QWidget):
         column.setSpacing(theme.space(1))
         column.addLayout(languages)
         column.addStretch(1)
-        for widget in (self.place, self.title, self.field, self.message, keypad_holder,
+        for widget in (self.place, self.title, self.field, self.spinner, self.message,
+                       keypad_holder,
                        self.hours, self.help):
             column.addWidget(widget)
         column.addStretch(1)
@@ -254,6 +262,7 @@ class LockScreen(QWidget):
         """While the code is checked (a second, or ten when the network is slow): say so,
         and take no other code meanwhile."""
         self._checking = checking
+        self.spinner.setVisible(checking)
         self._enable_typing(self._may_type())
         if checking:
             self._goodbye_timer.stop()

@@ -74,6 +74,7 @@ def test_the_wait_for_the_store_is_said_and_takes_no_other_code(
     assert screen.message.isVisible()
     assert screen.message.text() == "Vérification du code…"
     assert screen.message.accessibleName() == "Vérification du code…"
+    assert screen.spinner.isVisible()  # it moves: the screen has not frozen
     with qtbot.assertNotEmitted(screen.code_submitted):
         qtbot.mouseClick(screen.keys["ok"], Qt.MouseButton.LeftButton)
         qtbot.mouseClick(screen.keys["A"], Qt.MouseButton.LeftButton)
@@ -83,6 +84,7 @@ def test_the_wait_for_the_store_is_said_and_takes_no_other_code(
     screen.show_refusal(refusal)
     assert screen.message.text() == refusal
     assert screen.message.accessibleName() == refusal  # read out whole
+    assert not screen.spinner.isVisible()
     assert screen.keys["ok"].isEnabled()
 
 
