@@ -82,6 +82,8 @@ class StationAgent:
         self._current_path = state_dir / CURRENT_SESSION_FILE
         self._offline = offline.load(self._codes_path)
         self._local_pages: _LocalPages | None = None
+        # The place as the store last described it (name, time zone, opening hours).
+        self.site: dict[str, Any] | None = None
 
     # -- a session that a crash or a power cut interrupted -----------------------------------
 
@@ -241,6 +243,8 @@ class StationAgent:
                 codes_revision=self._offline.revision if self._offline else None)
         except (StoreUnavailable, StoreRefusal):
             return None
+        if isinstance(reply.get("site"), dict):
+            self.site = reply["site"]
         if reply.get("codes") is not None:
             self._offline = offline.OfflineCodes.from_reply(reply["codes"])
             offline.save(self._codes_path, self._offline)

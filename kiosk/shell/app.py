@@ -103,8 +103,11 @@ def start_heartbeat(window: Any, health: Callable[[], dict[str, float]]) -> Any:
                 health=health(), session_id=running.opened.session_id if running else None)
             return commands
 
-        run_in_background(work,
-                          lambda commands: apply_commands(window, commands or []),
+        def done(commands: list[dict[str, Any]] | None) -> None:
+            window.use_site(window.agent.site)
+            apply_commands(window, commands or [])
+
+        run_in_background(work, done,
                           lambda error: log.warning("heartbeat failed: %s",
                                                     type(error).__name__))
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.agent.station import OpenedSession, SessionRefused, StationAgent
+from kiosk.core.hours import OpeningHours
 from kiosk.core.policy import Policy
 from kiosk.core.printer_status import PrinterStatus
 from kiosk.core.session import (
@@ -147,6 +149,7 @@ class ShellWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self._place_name = place_name
+        self._store_hours: OpeningHours | None = None  # the store's, once it has said them
         self._refresh_lock()
         # The lock screen follows the opening hours: typing is offered only while open.
         self.lock_timer = QTimer(self)
@@ -578,13 +581,35 @@ class ShellWindow(QWidget):
             loop.exec()
         self.wiped.disconnect(loop.quit)
 
+    def use_site(self, site: Mapping[str, Any] | None) -> None:
+        """The place as the store describes it (from each heartbeat): its name and opening
+        hours are what the lock screen says; the policy's hours serve until the store has
+        said its own, or when it has none."""
+        if not site:
+            return
+        try:
+            mapping = site.get("opening_hours") or {}
+            hours = (OpeningHours.from_mapping(str(site.get("timezone", "Europe/Paris")),
+                                               mapping) if mapping else None)
+        except (ValueError, TypeError) as error:
+            log.warning("the store's opening hours cannot be read: %s", error)
+            return
+        name = str(site.get("name") or self._place_name)
+        if (name, hours) != (self._place_name, self._store_hours):
+            self._place_name, self._store_hours = name, hours
+            self._refresh_lock()
+
+    @property
+    def hours(self) -> OpeningHours | None:
+        return self._store_hours or self.policy.hours
+
     def _refresh_lock(self) -> None:
-        hours = self.policy.hours
+        hours = self.hours
         self.lock.set_place(self._place_name, self._hours_today(),
                             open_now=hours is None or hours.is_open(self.clock()))
 
     def _hours_today(self) -> str:
-        hours = self.policy.hours
+        hours = self.hours
         if hours is None:
             return self.tr("all day")
         local = self.clock().astimezone(hours.zone).date()

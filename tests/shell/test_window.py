@@ -219,3 +219,28 @@ def test_a_download_lands_in_my_documents(qtbot: QtBot, window: ShellWindow,
                     == ["attestation.pdf"], timeout=20_000)
     window.show_documents()
     assert window.documents.list.item(0).text() == "attestation.pdf"
+
+
+def test_the_lock_screen_follows_the_hours_the_store_gives(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    from kiosk.shell.app import start_heartbeat, station_health  # noqa: PLC0415
+
+    week = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    live_store.site.name = "Maison des habitants Sud"
+    live_store.site.opening_hours = {day: [] for day in week}  # closed every day
+    live_store.site.stations_revision += 1  # as every change of a site does: heartbeats see it
+    live_store.db.commit()
+    timer = start_heartbeat(window, station_health)  # beats at once
+    qtbot.waitUntil(lambda: window.lock.place.text() == "Maison des habitants Sud",
+                    timeout=15_000)
+    assert window.lock.title.text() == "Le lieu est fermé en ce moment."
+    assert window.lock.field.isReadOnly()
+    assert window.lock.hours.text() == "Fermé aujourd’hui"
+    # Open all day from now on: typing is offered again at the next heartbeat.
+    live_store.site.opening_hours = {day: ["00:00-23:59"] for day in week}
+    live_store.site.stations_revision += 1
+    live_store.db.commit()
+    timer.timeout.emit()
+    qtbot.waitUntil(lambda: not window.lock.field.isReadOnly(), timeout=15_000)
+    assert "00:00-23:59" in window.lock.hours.text()
+    timer.stop()
