@@ -190,6 +190,7 @@ def stylesheet() -> str:
         f"QLineEdit:focus, QSpinBox:focus, QComboBox:focus {{ border: 3px solid {FOCUS}; }}",
         f"QLineEdit[role=\"code\"] {{ font-size: {px('code')}px; font-weight: bold; }}",
         f"QSpinBox::up-button, QSpinBox::down-button {{ width: {target()}px; }}",
+        f"QComboBox::drop-down {{ width: {target()}px; }}",
         f"QRadioButton, QCheckBox {{ min-height: {MIN_TARGET}px; spacing: {space()}px; }}",
         f"QRadioButton::indicator, QCheckBox::indicator {{ width: {body + 6}px; "
         f"height: {body + 6}px; }}",

@@ -16,8 +16,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -35,6 +37,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.policy import load_policy
 from kiosk.core.printer_status import PrinterState, describe
 from kiosk.shell import i18n, theme
+from kiosk.shell.browser import Browser
 from kiosk.shell.dialogs import IdleCheck, MessageDialog, TimeWarning
 from kiosk.shell.documents import DocumentsPanel, HelpPanel
 from kiosk.shell.lockscreen import LockScreen
@@ -258,11 +261,33 @@ def session(qtbot: QtBot, width: int, height: int,
 
 
 @pytest.mark.parametrize(("width", "height"), SCREENS)
-@pytest.mark.parametrize("state", ["tiles", "messages", "documents", "help", "large-text"])
+@pytest.mark.parametrize("state", ["tiles", "messages", "documents", "help", "large-text",
+                                   "pages", "refused", "ending"])
 def test_a_session_in_every_state(qtbot: QtBot, language: str, state: str, width: int,
                                   height: int, tmp_path: Path, qapp: QApplication) -> None:
     view, tiles, documents, help_panel = session(qtbot, width, height, tmp_path)
-    if state == "messages":
+    profile = None
+    if state in ("pages", "refused"):
+        # Tabs with the long titles administrative sites give their pages.
+        profile = QWebEngineProfile()
+        browser = Browser(profile, load_policy(DEFAULT_POLICY), view.body)
+        view.body.addWidget(browser)
+        view.body.setCurrentWidget(browser)
+        for title in ("Mon Compte Partenaire - caf.fr - Déclarer mes ressources trimestrielles",
+                      "Impots.gouv.fr - Espace particulier - Accueil",
+                      "ameli, le site de l'Assurance Maladie en ligne | ameli.fr"):
+            tab = browser.open("about:blank")
+            close = browser.tabs.tabBar().tabButton(browser.tabs.indexOf(tab),
+                                                    QTabBar.ButtonPosition.RightSide)
+            browser._titled(tab, close, title)
+        if state == "refused":
+            tab.blocked.show_refused()
+            tab.setCurrentWidget(tab.blocked)
+    elif state == "ending":
+        view.toasts.show_toast("warning", QCoreApplication.translate(
+            "ShellWindow", "Your session is ending. Everything will be erased in a few "
+            "seconds."))
+    elif state == "messages":
         view.toasts.show_toast("success", view.tr("Time left: %1 min %2 s").replace(
             "%1", "3").replace("%2", "00"), [(documents.tr("Open"), lambda: None),
                                              (documents.tr("Print"), lambda: None)])
@@ -288,6 +313,13 @@ def test_a_session_in_every_state(qtbot: QtBot, language: str, state: str, width
         picture(f"session-{state}-{language}", view, None, width, height)
     finally:
         theme.apply(qapp)
+        if profile is not None:
+            browser.close_all()
+            view.body.removeWidget(browser)
+            browser.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            with qtbot.waitSignal(profile.destroyed):
+                profile.deleteLater()
 
 
 # -- panels over the session -----------------------------------------------------------------

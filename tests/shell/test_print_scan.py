@@ -7,7 +7,8 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from kiosk.store.models import Code, Event
 from tests.agent.conftest import LiveStore
 from tests.printing.conftest import Printers, pdf_pages, write_pdf
 from tests.shell.conftest import open_caf, toast_texts, type_code, when_dialog_shown
+from tests.shell.test_layout import check_layout, picture
 from tests.testpolicy import CAF_POLICY
 
 
@@ -136,6 +138,22 @@ def test_the_wipe_purges_the_session_print_jobs(
     qtbot.waitUntil(lambda: used(live_store) == (0, 0), timeout=30_000)  # not charged
 
 
+def layout_of(dialog: ScanDialog, width: int = 1024, height: int = 768) -> str:
+    """What the layout test finds wrong with the dialog on a screen of that size ("" if
+    nothing), and its picture in the test output."""
+    needed = dialog.minimumSizeHint()
+    if needed.width() > width or needed.height() > height:
+        return f"the scan dialog needs {needed.width()}x{needed.height()}"
+    dialog.resize(dialog.sizeHint().boundedTo(QSize(width, height)).expandedTo(needed))
+    QApplication.processEvents()
+    try:
+        check_layout(dialog, "fr", width, height)
+    except AssertionError as error:
+        return str(error)
+    picture("panel-scan-fr", dialog, None, width, height)
+    return ""
+
+
 def drive_scan_dialog(window: ShellWindow, step: Callable[[ScanDialog], bool]) -> list[str]:
     """Call `step` inside the scan dialog's own loop each time the dialog is idle (scanners
     listed, no page being read) until it returns True. After 60 s the dialog is given up and
@@ -166,7 +184,12 @@ def test_scanning_two_pages_into_my_documents(qtbot: QtBot, window: ShellWindow,
     open_session(qtbot, window, live_store)
     steps: list[str] = []
 
+    layout_problems: list[str] = []
+
     def step(dialog: ScanDialog) -> bool:
+        if len(dialog.pages) == 1 and not layout_problems:
+            # A page scanned, its preview shown: as read on the smallest screen, in French.
+            layout_problems.append(layout_of(dialog))
         if len(dialog.pages) == 2:
             steps.append("save")
             dialog.save_button.click()
@@ -179,6 +202,7 @@ def test_scanning_two_pages_into_my_documents(qtbot: QtBot, window: ShellWindow,
     problems = drive_scan_dialog(window, step)
     qtbot.mouseClick(window.session_view.tool_buttons["scan"], Qt.MouseButton.LeftButton)
     assert problems == []
+    assert layout_problems == [""]
     assert steps == ["page 1 on test:1", "page 2 on test:1", "save"]
     running = window.running
     assert running is not None
