@@ -87,7 +87,11 @@ class DatabaseWork:
         future = executor.submit(_run, sessions, work)
         waiting = asyncio.wrap_future(future)
         try:
-            return await asyncio.wait_for(asyncio.shield(waiting), self.wait_seconds)
+            # asyncio.timeout, not wait_for: on Python 3.11, wait_for may swallow a
+            # cancellation that comes as the work finishes, and the caller (the directory's
+            # sync at shutdown) would then never stop.
+            async with asyncio.timeout(self.wait_seconds):
+                return await asyncio.shield(waiting)
         except TimeoutError:
             if future.cancel():  # still in the queue: it will not run
                 raise StoreError("database-busy", retry_after=RETRY_BUSY) from None

@@ -48,6 +48,7 @@ class StationDirectory:
         self._reports: dict[int, Report] = {}
         self._offline_codes: dict[int, tuple[int, datetime, dict[str, Any]]] = {}
         self._sync_task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     # -- what a request needs ------------------------------------------------------------
 
@@ -152,18 +153,22 @@ class StationDirectory:
         self._stale_sites.clear()
 
     def start(self) -> None:
+        self._stopping = False
         self._sync_task = asyncio.get_running_loop().create_task(self._keep_in_sync())
 
     async def stop(self) -> None:
-        if self._sync_task is not None:
-            self._sync_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._sync_task
+        task, self._sync_task = self._sync_task, None
+        self._stopping = True
+        # Cancelled until it is done: a cancellation that lands as a database read finishes
+        # could otherwise be lost, and the store would never finish stopping.
+        while task is not None and not task.done():
+            task.cancel()
+            await asyncio.wait({task}, timeout=0.5)
         with contextlib.suppress(StoreError):
             await self.flush()
 
     async def _keep_in_sync(self) -> None:
-        while True:
+        while not self._stopping:
             await asyncio.sleep(SYNC_SECONDS)
             try:
                 await self.flush()
