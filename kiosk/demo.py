@@ -99,7 +99,7 @@ def _run_shell(*, policy: Policy, language: str, offscreen: bool,
         heartbeat.stop()
         if window.running is not None:
             window.wipe_and_wait(EndReason.STAFF)
-        from kiosk.shell.background import finish_background_work  # noqa: PLC0415 - Qt
+        from kiosk.gui.background import finish_background_work  # noqa: PLC0415 - Qt
 
         finish_background_work()
         gate.stop()

@@ -1,9 +1,5 @@
-"""The station's side of the store's API.
-
-Two kinds of failure matter to a station and are kept apart: the store is unreachable or
-broken (`StoreUnavailable`: carry on offline, retry later), or the store answered no
-(`StoreRefusal`: a wrong code, an exhausted quota; its French `detail` is for the guest).
-"""
+"""The station's side of the store's API (see `kiosk.api_client` for its two kinds of
+failure)."""
 
 from __future__ import annotations
 
@@ -12,23 +8,9 @@ from typing import Any
 
 import httpx
 
-API = "/api/v1"
+from kiosk.api_client import API, ApiClient, StoreRefusal, StoreUnavailable
 
-
-class StoreUnavailable(Exception):  # noqa: N818 - a state of the network, not a bug
-    """The store could not be reached, or failed; try again later."""
-
-
-class StoreRefusal(Exception):  # noqa: N818 - an answer, not a bug
-    """The store refused the request; `code` is stable, `detail` is for people."""
-
-    def __init__(self, status: int, problem: dict[str, Any]) -> None:
-        self.status = status
-        self.code = str(problem.get("code", "unknown"))
-        self.detail = str(problem.get("detail", ""))
-        self.retry_after = problem.get("retry_after")
-        self.problem = problem
-        super().__init__(f"{status} {self.code}")
+__all__ = ["API", "Enrolment", "StoreClient", "StoreRefusal", "StoreUnavailable"]
 
 
 @dataclass(frozen=True)
@@ -39,52 +21,15 @@ class Enrolment:
     site: dict[str, Any]
 
 
-class StoreClient:
+class StoreClient(ApiClient):
     def __init__(self, base_url: str, *, token: str | None = None, timeout: float = 10.0,
                  verify: bool | str = True, gate: str | None = None,
                  gate_token: str | None = None) -> None:
         """`gate` (http://HOST:PORT) and `gate_token`: reach the store through the station's
         network gate, where the firewall lets the guest account go nowhere else."""
-        self.base_url = base_url.rstrip("/")
-        self._token = token
         proxy = (httpx.Proxy(gate, headers={"Proxy-Authorization": f"Bearer {gate_token}"})
                  if gate and gate_token else None)
-        # The connection is kept from one heartbeat (every 10 s) to the next, and given up
-        # before the store's own keep-alive (30 s) ends it.
-        self._http = httpx.Client(base_url=self.base_url + API, timeout=timeout,
-                                  verify=verify, follow_redirects=False, proxy=proxy,
-                                  limits=httpx.Limits(keepalive_expiry=20))
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> StoreClient:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-    def _call(self, method: str, path: str, body: Any = None,  # noqa: ANN401 - JSON
-              *, authenticated: bool = True) -> Any:  # noqa: ANN401 - JSON
-        headers = {}
-        if authenticated:
-            if not self._token:
-                raise StoreRefusal(401, {"code": "unauthenticated"})
-            headers["Authorization"] = f"Bearer {self._token}"
-        try:
-            response = self._http.request(method, path, json=body, headers=headers)
-        except httpx.HTTPError as error:
-            raise StoreUnavailable(f"{type(error).__name__}: {error}") from None
-        if response.status_code >= 500:
-            raise StoreUnavailable(f"the store answered {response.status_code}")
-        try:
-            payload = response.json() if response.content else None
-        except ValueError:
-            raise StoreUnavailable("the store's answer is not JSON") from None
-        if response.status_code >= 400:
-            raise StoreRefusal(response.status_code, payload if isinstance(payload, dict)
-                               else {})
-        return payload
+        super().__init__(base_url, token=token, timeout=timeout, verify=verify, proxy=proxy)
 
     def enrol(self, enrol_token: str) -> Enrolment:
         answer = self._call("POST", "/stations/enrol", {"token": enrol_token},

@@ -113,8 +113,8 @@ def run_shell(args: argparse.Namespace) -> int:
     from kiosk.agent.store_client import StoreClient  # noqa: PLC0415
     from kiosk.cli.policy import load_or_report  # noqa: PLC0415
     from kiosk.core.session import EndReason  # noqa: PLC0415
+    from kiosk.gui.background import finish_background_work  # noqa: PLC0415
     from kiosk.shell import app as shell_app  # noqa: PLC0415
-    from kiosk.shell.background import finish_background_work  # noqa: PLC0415
 
     policy = load_or_report(args.policy)
     if policy is None:

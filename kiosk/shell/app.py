@@ -90,7 +90,7 @@ def start_heartbeat(window: Any, health: Callable[[], dict[str, float]]) -> Any:
     """Every few seconds, off the GUI thread: report, collect staff commands, deliver."""
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
-    from kiosk.shell.background import run_in_background  # noqa: PLC0415
+    from kiosk.gui.background import run_in_background  # noqa: PLC0415
 
     def beat() -> None:
         running = window.running

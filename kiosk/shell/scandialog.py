@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.agent.station import MeteringUnavailable, OpenedSession, QuotaExceeded, StationAgent
+from kiosk.gui.background import run_in_background
 from kiosk.scanning import (
     Preset,
     ScanCancelled,
@@ -41,7 +42,6 @@ from kiosk.scanning import (
     save_pdf,
 )
 from kiosk.shell import theme
-from kiosk.shell.background import run_in_background
 from kiosk.shell.dialogs import ShellDialog, panel_layout
 from kiosk.shell.sessionfs import safe_file_name, unique_path
 

@@ -43,10 +43,10 @@ from kiosk.core.session import (
     SessionRefused as RulesRefused,
 )
 from kiosk.gate import Gate
+from kiosk.gui.background import run_in_background
 from kiosk.printing import Printer, PrintRequest, PrintResult, print_document
 from kiosk.shell import i18n, theme
 from kiosk.shell.activity import ActivityWatch
-from kiosk.shell.background import run_in_background
 from kiosk.shell.browser import Browser
 from kiosk.shell.dialogs import IdleCheck, TimeWarning, close_open_dialogs
 from kiosk.shell.documents import DocumentsPanel, HelpPanel

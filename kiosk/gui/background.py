@@ -1,5 +1,5 @@
-"""One small helper for blocking work (store requests): done off the GUI thread, with the
-result or the error handed back on it."""
+"""One small helper for blocking work (store requests, CUPS, SANE): done off the GUI thread,
+with the result or the error handed back on it."""
 
 from __future__ import annotations
 
