@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -45,16 +47,34 @@ def test_photo_is_in_colour(tmp_path: Path) -> None:
     assert pdf_pages(save_pdf([page], tmp_path / "photo.pdf", 300)) == 1
 
 
+JAMMED = """
+import sys
+from kiosk.scanning import Preset, ScanFailed, ScanSession
+scanning = ScanSession("test:0", Preset.DOCUMENT)
+scanning._device.read_return_value = "SANE_STATUS_JAMMED"  # the backend's fault knob
+try:
+    scanning.scan_page()
+except ScanFailed:
+    print("scan failed")
+scanning.close()
+"""
+
+
 def test_a_jammed_scanner_is_a_scan_failure() -> None:
-    scanning = ScanSession("test:0", Preset.DOCUMENT)
-    try:
-        scanning._device.read_return_value = "SANE_STATUS_JAMMED"  # the backend's fault knob
-        with pytest.raises(ScanFailed):
-            scanning.scan_page()
-    finally:
-        # The backend keeps its options for the whole process: the next user gets a sane one.
-        scanning._device.read_return_value = "Default"
-        scanning.close()
+    # In a process of its own: now and then the test backend's reader process and its
+    # cancel wait for each other after the fault, inside SANE, and a hung C call cannot be
+    # stopped. The fault is what is tested; that race, if it comes, gets one more try.
+    for attempt in range(2):
+        try:
+            result = subprocess.run([sys.executable, "-c", JAMMED], capture_output=True,
+                                    text=True, timeout=30, check=False)
+        except subprocess.TimeoutExpired:
+            if attempt == 0:
+                continue
+            raise
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.stdout.strip() == "scan failed"
+        return
 
 
 def test_a_slow_page_can_be_stopped() -> None:
