@@ -24,6 +24,7 @@ class Login:
     expires_at: datetime
     role: str
     site: str | None
+    site_name: str | None
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class DeskClient(ApiClient):
         self._token = answer["token"]
         self.site = self.site or answer["site"]
         return Login(answer["token"], datetime.fromisoformat(answer["expires_at"]),
-                     answer["role"], answer["site"])
+                     answer["role"], answer["site"], answer.get("site_name"))
 
     def logout(self) -> None:
         if self._token:

@@ -32,9 +32,11 @@ def _lrelease() -> str | None:
     return str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease")
 
 
-def compiled(language: str, cache: Path | None = None) -> Path | None:
-    """The `.qm` file of a language, compiled when needed; None when there is none."""
-    source = SOURCES / f"kiosk_{language}.ts"
+def compiled(language: str, cache: Path | None = None, *, sources: Path = SOURCES,
+             name: str = "kiosk") -> Path | None:
+    """The `.qm` file of a language, compiled when needed; None when there is none.
+    `sources` and `name`: another application's catalogues (the desk's `desk_<lang>.ts`)."""
+    source = sources / f"{name}_{language}.ts"
     if not source.is_file():
         return None
     shipped = source.with_suffix(".qm")
@@ -54,11 +56,12 @@ def compiled(language: str, cache: Path | None = None) -> Path | None:
 
 
 def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE,
-            cache: Path | None = None) -> QTranslator | None:
+            cache: Path | None = None, *, sources: Path = SOURCES,
+            name: str = "kiosk") -> QTranslator | None:
     """Translate the application's texts into `language` ("en" keeps the source texts)."""
     if language == "en":
         return None
-    path = compiled(language, cache)
+    path = compiled(language, cache, sources=sources, name=name)
     translator = QTranslator(app)
     if path is None or not translator.load(str(path)):
         log.warning("no translation for %s: the shell shows its English texts", language)

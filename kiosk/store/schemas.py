@@ -72,6 +72,7 @@ class LoginOut(BaseModel):
     expires_at: datetime
     role: str
     site: str | None
+    site_name: str | None = Field(None, description="the name slips and screens show")
 
 
 # -- stations ---------------------------------------------------------------------------------

@@ -131,7 +131,8 @@ async def login(
         site = db.get(Site, done.user.site_id) if done.user.site_id else None
         db.commit()
         return schemas.LoginOut(token=done.token, expires_at=done.expires_at,
-                                role=done.user.role, site=site.slug if site else None)
+                                role=done.user.role, site=site.slug if site else None,
+                                site_name=site.name if site else None)
 
     return await work.write(finish)
 

@@ -1,0 +1,638 @@
+"""The reception desk's window: log-in, then the codes on the left and the live board of the
+site's stations on the right.
+
+Every call to the store and to CUPS runs off the GUI thread (`kiosk.gui.background`): the
+window keeps answering while the store is slow or away, says so in a banner, and tries again
+by itself. What was typed stays where it was typed until the store takes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.codes import format_partial_code
+from kiosk.desk.client import (
+    Board,
+    BoardStation,
+    CodeDetails,
+    DeskClient,
+    IssuedCode,
+    Login,
+    StoreRefusal,
+    StoreUnavailable,
+)
+from kiosk.desk.slips import Slip, SlipFormat, write_slips
+from kiosk.gui.background import run_in_background
+from kiosk.printing import Printer, PrintRequest
+
+log = logging.getLogger("kiosk.desk")
+BOARD_SECONDS = 3
+# The board's colours, on which its dark text reads at WCAG AA contrast.
+TILE_COLOURS = {"free": "#b8fec9", "in_use": "#e8edff", "ending": "#ffe9e6",
+                "offline": "#e5e5e5", "out_of_order": "#ffe9e9"}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class DeskSettings:
+    """What the desk offers; set per reception PC (`kiosk desk --durations …`)."""
+
+    durations: tuple[int, ...] = (30, 60, 90)
+    print_quota: int = 5
+    scan_quota: int = 5
+    slip_format: SlipFormat = "a4"
+    printer: Printer | None = None
+    zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
+
+
+def clock_text(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    return f"{local.hour} h {local.minute:02d}"
+
+
+class LoginPage(QWidget):
+    submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.login = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.button = QPushButton(self)
+        self.button.setDefault(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #ce0500; font-weight: bold; }")
+        form = QFormLayout()
+        self.login_label = QLabel(self)
+        self.password_label = QLabel(self)
+        self.login_label.setBuddy(self.login)
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.login_label, self.login)
+        form.addRow(self.password_label, self.password)
+        column = QVBoxLayout()
+        column.addWidget(self.title)
+        column.addLayout(form)
+        column.addWidget(self.button)
+        column.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(column, 1)
+        layout.addStretch(1)
+        self.button.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Reception desk — log in"))
+        self.login_label.setText(self.tr("&Login:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.button.setText(self.tr("Log in"))
+
+    def _submit(self) -> None:
+        if self.login.text().strip() and self.password.text():
+            self.button.setEnabled(False)
+            self.message.setText(self.tr("Logging in…"))
+            self.submitted.emit(self.login.text().strip(), self.password.text())
+
+    def refused(self, text: str) -> None:
+        self.button.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        self.message.setText(text)
+
+
+class CodesPanel(QWidget):
+    """One click per usual duration; the pages and a batch size can be changed first."""
+
+    issue = Signal(int, int, int, int)  # minutes, count, print pages, scan pages
+    look_up = Signal(str)
+
+    def __init__(self, settings: DeskSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("QLabel { font-size: 20px; font-weight: bold; }")
+        self.durations: dict[int, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for minutes in settings.durations:
+            button = QPushButton(self)
+            button.setMinimumHeight(56)
+            button.setStyleSheet("QPushButton { font-size: 20px; font-weight: bold; }")
+            button.clicked.connect(lambda _c=False, m=minutes: self._issue(m))
+            self.durations[minutes] = button
+            buttons.addWidget(button)
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 50)
+        self.print_pages = QSpinBox(self)
+        self.print_pages.setRange(0, 500)
+        self.print_pages.setValue(settings.print_quota)
+        self.scan_pages = QSpinBox(self)
+        self.scan_pages.setRange(0, 500)
+        self.scan_pages.setValue(settings.scan_quota)
+        self.print_slip = QCheckBox(self)
+        self.print_slip.setChecked(settings.printer is not None)
+        self.print_slip.setEnabled(settings.printer is not None)
+        form = QFormLayout()
+        self.count_label, self.print_label, self.scan_label = QLabel(self), QLabel(self), \
+            QLabel(self)
+        for label, box in ((self.count_label, self.count), (self.print_label, self.print_pages),
+                           (self.scan_label, self.scan_pages)):
+            label.setBuddy(box)
+            form.addRow(label, box)
+        form.addRow(self.print_slip)
+        self.issued = QLabel(self)
+        self.issued.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.issued.setStyleSheet("QLabel { font-family: 'DejaVu Sans Mono'; font-size: 34px; "
+                                  "font-weight: bold; }")
+        self.issued.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.issued_details = QLabel(self)
+        self.issued_details.setWordWrap(True)
+        self.issued_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lookup_field = QLineEdit(self)
+        self.lookup_field.textEdited.connect(
+            lambda text: self.lookup_field.setText(format_partial_code(text)))
+        self.lookup_button = QPushButton(self)
+        self.lookup_answer = QLabel(self)
+        self.lookup_answer.setWordWrap(True)
+        lookup = QHBoxLayout()
+        lookup.addWidget(self.lookup_field, 1)
+        lookup.addWidget(self.lookup_button)
+        self.lookup_title = QLabel(self)
+        self.lookup_title.setStyleSheet("QLabel { font-weight: bold; }")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.issued)
+        layout.addWidget(self.issued_details)
+        layout.addStretch(1)
+        layout.addWidget(self.lookup_title)
+        layout.addLayout(lookup)
+        layout.addWidget(self.lookup_answer)
+        self.lookup_button.clicked.connect(self._look_up)
+        self.lookup_field.returnPressed.connect(self._look_up)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("New code"))
+        for minutes, button in self.durations.items():
+            button.setText(self.tr("%1 min").replace("%1", str(minutes)))
+            button.setAccessibleName(self.tr("Issue a code of %1 minutes").replace(
+                "%1", str(minutes)))
+        self.count_label.setText(self.tr("How many &codes:"))
+        self.print_label.setText(self.tr("&Printing (pages):"))
+        self.scan_label.setText(self.tr("&Scanning (pages):"))
+        self.print_slip.setText(self.tr("Print the slip"))
+        self.lookup_title.setText(self.tr("What is left on a code?"))
+        self.lookup_field.setPlaceholderText("XXXX-XXXX-X")
+        self.lookup_field.setAccessibleName(self.tr("Code to look up"))
+        self.lookup_button.setText(self.tr("Look up"))
+
+    def _issue(self, minutes: int) -> None:
+        self.set_busy(busy=True)
+        self.issue.emit(minutes, self.count.value(), self.print_pages.value(),
+                        self.scan_pages.value())
+
+    def _look_up(self) -> None:
+        if self.lookup_field.text():
+            self.look_up.emit(self.lookup_field.text())
+
+    def set_busy(self, *, busy: bool) -> None:
+        for button in self.durations.values():
+            button.setEnabled(not busy)
+
+    def show_issued(self, issued: list[IssuedCode], zone: ZoneInfo) -> None:
+        self.set_busy(busy=False)
+        self.count.setValue(1)
+        first = issued[0].details
+        self.issued.setText("\n".join(format_partial_code(item.code) for item in issued[:4])
+                            + ("\n…" if len(issued) > 4 else ""))
+        self.issued.setAccessibleName(" ".join(item.code for item in issued))
+        self.issued_details.setText(
+            self.tr("%1 min · printing %2 pages · scanning %3 pages · valid until %4")
+            .replace("%1", str(first.minutes_total)).replace("%2", str(first.print_quota))
+            .replace("%3", str(first.scan_quota))
+            .replace("%4", clock_text(first.valid_until, zone)))
+
+    def show_lookup(self, details: CodeDetails, zone: ZoneInfo) -> None:
+        minutes = details.seconds_left // 60
+        states = {"issued": self.tr("not used yet"), "active": self.tr("in use"),
+                  "exhausted": self.tr("used up"), "revoked": self.tr("cancelled"),
+                  "expired": self.tr("expired")}
+        self.lookup_answer.setText(
+            self.tr("%1: %2 min left, %3 pages to print, %4 to scan, valid until %5")
+            .replace("%1", states.get(details.state, details.state)).replace("%2", str(minutes))
+            .replace("%3", str(details.print_left)).replace("%4", str(details.scan_left))
+            .replace("%5", clock_text(details.valid_until, zone)))
+
+
+class StationTile(QFrame):
+    """A station of the board: its state, the time left, and what the desk can do."""
+
+    act = Signal(int, str)  # station id, "extend" / "end" / "message"
+
+    def __init__(self, station: BoardStation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.setFrameShape(QFrame.Shape.Box)
+        self.name = QLabel(station.name, self)
+        self.name.setStyleSheet("QLabel { font-size: 18px; font-weight: bold; }")
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.extend = QPushButton(self.tr("+15 min"), self)
+        self.end = QPushButton(self.tr("End"), self)
+        self.message = QPushButton(self.tr("Message"), self)
+        actions = QHBoxLayout()
+        for name, button in (("extend", self.extend), ("end", self.end),
+                             ("message", self.message)):
+            button.clicked.connect(lambda _c=False, n=name: self.act.emit(self.station.id, n))
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.state)
+        layout.addLayout(actions)
+        self.setMinimumWidth(220)
+
+    def show_state(self, station: BoardStation, now: datetime, zone: ZoneInfo) -> None:
+        self.station = station
+        self.name.setText(station.name)
+        kind: str = station.state
+        if station.state == "in_use" and station.ends_at is not None:
+            minutes = max(0, int((station.ends_at - now).total_seconds() // 60))
+            kind = "ending" if minutes < 5 else "in_use"
+            text = self.tr("In use — %1 min left (until %2)").replace("%1", str(minutes)) \
+                .replace("%2", clock_text(station.ends_at, zone))
+        else:
+            text = {"free": self.tr("Free"), "in_use": self.tr("In use"),
+                    "offline": self.tr("Not answering"),
+                    "out_of_order": self.tr("Out of order")}[station.state]
+        self.state.setText(text)
+        self.setAccessibleName(f"{station.name} : {text}")
+        self.setStyleSheet(f"StationTile {{ background: {TILE_COLOURS[kind]}; }}")
+        in_use = station.state == "in_use"
+        for button in (self.extend, self.end, self.message):
+            button.setEnabled(in_use)
+
+
+class BoardPanel(QWidget):
+    act = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("QLabel { font-size: 20px; font-weight: bold; }")
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("QLabel { font-size: 18px; }")
+        self.alerts = QLabel(self)
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet("QLabel { color: #b34000; font-weight: bold; }")
+        self.alerts.hide()
+        self.tiles: dict[int, StationTile] = {}
+        holder = QWidget(self)
+        self._grid = QGridLayout(holder)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self._holder = holder
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.alerts)
+        layout.addWidget(scroll, 1)
+        self.title.setText(self.tr("Computers"))
+
+    def show_board(self, board: Board, now: datetime, zone: ZoneInfo) -> None:
+        seen = set()
+        for index, station in enumerate(board.stations):
+            seen.add(station.id)
+            tile = self.tiles.get(station.id)
+            if tile is None:
+                tile = StationTile(station, self._holder)
+                tile.act.connect(self.act)
+                self.tiles[station.id] = tile
+                self._grid.addWidget(tile, index // 3, index % 3)
+            tile.show_state(station, now, zone)
+        for station_id in set(self.tiles) - seen:
+            self.tiles.pop(station_id).deleteLater()
+        if board.free:
+            self.summary.setText(self.tr("%1 computer(s) free").replace("%1", str(board.free)))
+        elif board.next_free_at is not None:
+            self.summary.setText(self.tr("All computers are busy — the next one frees up "
+                                         "at about %1").replace(
+                "%1", clock_text(board.next_free_at, zone)))
+        else:
+            self.summary.setText(self.tr("No computer is free."))
+        if board.alerts:
+            alert = board.alerts[-1]
+            self.alerts.setText(self.tr("Many wrong codes lately (%1), last at %2.")
+                                .replace("%1", str(alert.get("failures", "?")))
+                                .replace("%2", str(alert.get("station") or "?")))
+        self.alerts.setVisible(bool(board.alerts))
+
+
+class DeskWindow(QMainWindow):
+    logged_in = Signal()
+    board_shown = Signal()
+
+    def __init__(self, client: DeskClient, settings: DeskSettings, *,
+                 on_login: Callable[[Login], None] | None = None,
+                 on_logout: Callable[[], None] | None = None,
+                 clock: Callable[[], datetime] = utc_now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.settings = settings
+        self.clock = clock
+        self.place_name = ""
+        self._on_login = on_login
+        self._on_logout = on_logout
+        self.store_away = False
+        self.pages = QStackedWidget(self)
+        self.login_page = LoginPage(self.pages)
+        main = QWidget(self.pages)
+        self.banner = QLabel(main)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #ffe9e6; color: #b34000; "
+                                  "font-weight: bold; padding: 8px; }")
+        self.banner.hide()
+        self.notice = QLabel(main)
+        self.notice.setWordWrap(True)
+        self.codes = CodesPanel(settings, main)
+        self.board = BoardPanel(main)
+        self.turned_away = QPushButton(main)
+        self.logout_button = QPushButton(main)
+        top = QHBoxLayout()
+        top.addWidget(self.notice, 1)
+        top.addWidget(self.turned_away)
+        top.addWidget(self.logout_button)
+        columns = QHBoxLayout()
+        columns.addWidget(self.codes, 2)
+        columns.addWidget(self.board, 3)
+        layout = QVBoxLayout(main)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addLayout(columns, 1)
+        self.main = main
+        self.pages.addWidget(self.login_page)
+        self.pages.addWidget(main)
+        self.setCentralWidget(self.pages)
+        self.timer = QTimer(self)
+        self.timer.setInterval(BOARD_SECONDS * 1000)
+        self.timer.timeout.connect(self.refresh_board)
+        self._board_pending = False
+        self.login_page.submitted.connect(self._log_in)
+        self.codes.issue.connect(self._issue)
+        self.codes.look_up.connect(self._look_up)
+        self.board.act.connect(self._act)
+        self.turned_away.clicked.connect(self._turned_away)
+        self.logout_button.clicked.connect(self.log_out)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Reception desk"))
+        self.turned_away.setText(self.tr("Person not received"))
+        self.turned_away.setAccessibleName(self.tr("Person not received: count one person "
+                                                   "turned away"))
+        self.logout_button.setText(self.tr("Log out"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- log-in ---------------------------------------------------------------------------
+
+    def start(self, *, logged_in: bool, place_name: str = "") -> None:
+        """Show the board at once with a kept token, else the log-in page."""
+        if logged_in:
+            self.place_name = place_name
+            self._show_main()
+        else:
+            self.pages.setCurrentWidget(self.login_page)
+
+    def _log_in(self, login: str, password: str) -> None:
+        run_in_background(lambda: self.client.login(login, password), self._logged_in,
+                          self._login_failed)
+
+    def _logged_in(self, login: Login) -> None:
+        self.place_name = login.site_name or login.site or ""
+        self.login_page.password.clear()
+        self.login_page.button.setEnabled(True)
+        self.login_page.message.clear()
+        if self._on_login is not None:
+            self._on_login(login)
+        self._show_main()
+        self.logged_in.emit()
+
+    def _login_failed(self, error: BaseException) -> None:
+        if isinstance(error, StoreRefusal) and error.status in (401, 403):
+            self.login_page.refused(self.tr("Wrong login or password, or account disabled."))
+        elif isinstance(error, StoreRefusal) and error.code == "rate-limited":
+            self.login_page.refused(self.tr("Too many attempts. Wait a minute, then try "
+                                            "again."))
+        else:
+            self.login_page.refused(self.tr("The server does not answer. Check the network, "
+                                            "then try again."))
+
+    def _show_main(self) -> None:
+        self.pages.setCurrentWidget(self.main)
+        self.notice.setText(self.place_name)
+        self.refresh_board()
+        self.timer.start()
+
+    def log_out(self) -> None:
+        self.timer.stop()
+        client = self.client
+        run_in_background(client.logout, lambda _done: None, lambda _error: None)
+        if self._on_logout is not None:
+            self._on_logout()
+        self.login_page.message.setText(self.tr("You are logged out."))
+        self.pages.setCurrentWidget(self.login_page)
+
+    def _session_over(self) -> None:
+        self.timer.stop()
+        if self._on_logout is not None:
+            self._on_logout()
+        self.login_page.refused(self.tr("Your log-in has expired or your account was "
+                                        "disabled. Log in again."))
+        self.pages.setCurrentWidget(self.login_page)
+
+    # -- the store away -------------------------------------------------------------------
+
+    def _failed(self, error: BaseException, what: str) -> bool:
+        """Handle a failure common to every call; True when it was the store's absence."""
+        if isinstance(error, StoreRefusal) and error.status == 401:
+            self._session_over()
+            return False
+        if isinstance(error, StoreUnavailable):
+            self.store_away = True
+            self.banner.setText(self.tr("The server does not answer: %1. The desk tries "
+                                        "again by itself every few seconds.").replace(
+                "%1", what))
+            self.banner.show()
+            return True
+        log.warning("%s failed: %s", what, type(error).__name__)
+        return False
+
+    def _back(self) -> None:
+        if self.store_away:
+            self.store_away = False
+            self.banner.hide()
+
+    # -- the board ------------------------------------------------------------------------
+
+    def refresh_board(self) -> None:
+        if self._board_pending:
+            return  # the previous request is still on its way: the store is slow
+        self._board_pending = True
+        run_in_background(self.client.board, self._board_arrived, self._board_failed)
+
+    def _board_arrived(self, board: Board) -> None:
+        self._board_pending = False
+        self._back()
+        self.board.show_board(board, self.clock(), self.settings.zone)
+        self.board_shown.emit()
+
+    def _board_failed(self, error: BaseException) -> None:
+        self._board_pending = False
+        self._failed(error, self.tr("the board is not up to date"))
+
+    def _act(self, station_id: int, action: str) -> None:
+        tile = self.board.tiles.get(station_id)
+        name = tile.station.name if tile else str(station_id)
+        if action == "end":
+            answer = QMessageBox.question(
+                self, self.tr("End the session"),
+                self.tr("End the session on %1 now? Everything on it will be erased.")
+                .replace("%1", name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._send(station_id, "end_session")
+        elif action == "extend":
+            self._send(station_id, "extend", minutes=15)
+        elif action == "message":
+            text, ok = QInputDialog.getText(self, self.tr("Message"), self.tr(
+                "Message for the person on %1:").replace("%1", name))
+            if ok and text.strip():
+                self._send(station_id, "message", text=text.strip())
+
+    def _send(self, station_id: int, kind: Any, **values: Any) -> None:  # noqa: ANN401
+        def sent(_command: int) -> None:
+            self._back()
+            self.notice.setText(self.tr("Sent: the computer receives it within 10 seconds."))
+            self.refresh_board()
+
+        def failed(error: BaseException) -> None:
+            if not self._failed(error, self.tr("the command was not sent")):
+                self.notice.setText(self.tr("The command was refused."))
+
+        run_in_background(lambda: self.client.command(station_id, kind, **values), sent,
+                          failed)
+
+    # -- codes ----------------------------------------------------------------------------
+
+    def _issue(self, minutes: int, count: int, print_pages: int, scan_pages: int) -> None:
+        def issued(codes: list[IssuedCode]) -> None:
+            self._back()
+            self.codes.show_issued(codes, self.settings.zone)
+            if self.codes.print_slip.isChecked() and self.settings.printer is not None:
+                self._print_slips(codes)
+
+        def failed(error: BaseException) -> None:
+            self.codes.set_busy(busy=False)
+            if not self._failed(error, self.tr("no code was made")):
+                self.codes.issued_details.setText(self.tr("The store refused: %1").replace(
+                    "%1", getattr(error, "detail", "") or type(error).__name__))
+
+        run_in_background(lambda: self.client.issue_codes(
+            minutes=minutes, count=count, print_quota=print_pages, scan_quota=scan_pages),
+            issued, failed)
+
+    def _print_slips(self, codes: list[IssuedCode]) -> None:
+        printer = self.settings.printer
+        assert printer is not None
+        slips = [Slip(item.code, item.details.minutes_total, item.details.print_quota,
+                      item.details.scan_quota, item.details.valid_until, self.place_name)
+                 for item in codes]
+        folder = Path(tempfile.mkdtemp(prefix="kiosk-slips-"))
+        document = write_slips(slips, folder / "slips.pdf", layout=self.settings.slip_format,
+                               zone=self.settings.zone, today=self.clock())
+
+        def send() -> int:
+            pages = tuple(range(1, 1 + _pages(len(slips), self.settings.slip_format)))
+            try:
+                return printer.submit(PrintRequest(document, pages, 1))
+            finally:
+                # The codes are secrets: once CUPS has the job, no copy stays on this disk.
+                shutil.rmtree(folder, ignore_errors=True)
+
+        def sent(_job: int) -> None:
+            self.notice.setText(self.tr("The slip went to the printer %1.").replace(
+                "%1", printer.queue))
+
+        def failed(error: BaseException) -> None:
+            log.warning("printing slips failed: %s", error)
+            self.notice.setText(self.tr("The slip could not be printed (%1): read the code "
+                                        "on screen to the person.").replace("%1",
+                                                                            printer.queue))
+
+        run_in_background(send, sent, failed)
+
+    def _look_up(self, code: str) -> None:
+        def failed(error: BaseException) -> None:
+            if isinstance(error, StoreRefusal) and error.status in (400, 404, 422):
+                self.codes.lookup_answer.setText(self.tr("This code does not exist here."))
+            elif not self._failed(error, self.tr("the code was not looked up")):
+                self.codes.lookup_answer.setText(self.tr("The code could not be looked up."))
+
+        run_in_background(lambda: self.client.lookup(code),
+                          lambda details: self.codes.show_lookup(details, self.settings.zone),
+                          failed)
+
+    def _turned_away(self) -> None:
+        def counted(_done: object) -> None:
+            self._back()
+            self.notice.setText(self.tr("Counted: one person not received."))
+
+        def failed(error: BaseException) -> None:
+            self._failed(error, self.tr("the person was not counted, click again"))
+
+        run_in_background(self.client.turned_away, counted, failed)
+
+
+def _pages(slips: int, layout: SlipFormat) -> int:
+    per_page = 1 if layout == "receipt" else 8
+    return -(-slips // per_page)
