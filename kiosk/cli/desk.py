@@ -71,11 +71,13 @@ def run_desk(args: argparse.Namespace) -> int:
     from kiosk.desk.window import DeskSettings, DeskWindow  # noqa: PLC0415
     from kiosk.gui.background import finish_background_work  # noqa: PLC0415
     from kiosk.printing import Printer  # noqa: PLC0415
-    from kiosk.shell import i18n  # noqa: PLC0415
+    from kiosk.shell import i18n, theme  # noqa: PLC0415
 
     state_dir = args.state_dir or Path(user_state_dir("kiosk-desk"))
-    app = QApplication.instance() or QApplication([])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     i18n.install(app, args.language, sources=DESK_TRANSLATIONS, name="desk")
+    theme.apply(app)
     kept = credentials.load_token(state_dir, args.store, service=SERVICE, file_name=TOKEN_FILE)
     remembered: dict[str, Any] = {}
     if kept:

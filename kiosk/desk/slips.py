@@ -9,7 +9,7 @@ slips with cut marks, or one slip per 80-mm receipt.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -40,8 +40,11 @@ class Slip:
 
 def valid_until_text(slip: Slip, zone: ZoneInfo, today: datetime) -> str:
     local = slip.valid_until.astimezone(zone)
+    day = today.astimezone(zone).date()
+    if (local.hour, local.minute) == (0, 0) and (local - timedelta(days=1)).date() == day:
+        return translate("Slip", "Valid all day today")  # until midnight
     hour = f"{local.hour} h" if local.minute == 0 else f"{local.hour} h {local.minute:02d}"
-    if local.date() == today.astimezone(zone).date():
+    if local.date() == day:
         return translate("Slip", "Valid today until %1").replace("%1", hour)
     return translate("Slip", "Valid until %1, %2").replace(
         "%1", local.strftime("%d/%m/%Y")).replace("%2", hour)

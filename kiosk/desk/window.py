@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -52,6 +52,7 @@ from kiosk.desk.client import (
 from kiosk.desk.slips import Slip, SlipFormat, write_slips
 from kiosk.gui.background import run_in_background
 from kiosk.printing import Printer, PrintRequest
+from kiosk.shell import theme
 
 log = logging.getLogger("kiosk.desk")
 BOARD_SECONDS = 3
@@ -78,6 +79,8 @@ class DeskSettings:
 
 def clock_text(moment: datetime, zone: ZoneInfo) -> str:
     local = moment.astimezone(zone)
+    if (local.hour, local.minute) == (0, 0):
+        return QCoreApplication.translate("DeskWindow", "midnight")
     return f"{local.hour} h {local.minute:02d}"
 
 
@@ -94,7 +97,7 @@ class LoginPage(QWidget):
         self.button.setDefault(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #ce0500; font-weight: bold; }")
+        theme.set_tone(self.message, "error")
         form = QFormLayout()
         self.login_label = QLabel(self)
         self.password_label = QLabel(self)
@@ -142,14 +145,11 @@ class CodesPanel(QWidget):
 
     def __init__(self, settings: DeskSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("QLabel { font-size: 20px; font-weight: bold; }")
+        self.title = theme.set_role(QLabel(self), "title")
         self.durations: dict[int, QPushButton] = {}
         buttons = QHBoxLayout()
         for minutes in settings.durations:
-            button = QPushButton(self)
-            button.setMinimumHeight(56)
-            button.setStyleSheet("QPushButton { font-size: 20px; font-weight: bold; }")
+            button = theme.set_kind(QPushButton(self), "primary")
             button.clicked.connect(lambda _c=False, m=minutes: self._issue(m))
             self.durations[minutes] = button
             buttons.addWidget(button)
@@ -172,10 +172,8 @@ class CodesPanel(QWidget):
             label.setBuddy(box)
             form.addRow(label, box)
         form.addRow(self.print_slip)
-        self.issued = QLabel(self)
+        self.issued = theme.set_role(QLabel(self), "code")
         self.issued.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.issued.setStyleSheet("QLabel { font-family: 'DejaVu Sans Mono'; font-size: 34px; "
-                                  "font-weight: bold; }")
         self.issued.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.issued_details = QLabel(self)
         self.issued_details.setWordWrap(True)
@@ -189,8 +187,7 @@ class CodesPanel(QWidget):
         lookup = QHBoxLayout()
         lookup.addWidget(self.lookup_field, 1)
         lookup.addWidget(self.lookup_button)
-        self.lookup_title = QLabel(self)
-        self.lookup_title.setStyleSheet("QLabel { font-weight: bold; }")
+        self.lookup_title = theme.set_role(QLabel(self), "lead")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
@@ -267,8 +264,7 @@ class StationTile(QFrame):
         super().__init__(parent)
         self.station = station
         self.setFrameShape(QFrame.Shape.Box)
-        self.name = QLabel(station.name, self)
-        self.name.setStyleSheet("QLabel { font-size: 18px; font-weight: bold; }")
+        self.name = theme.set_role(QLabel(station.name, self), "lead")
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.extend = QPushButton(self.tr("+15 min"), self)
@@ -300,7 +296,8 @@ class StationTile(QFrame):
                     "out_of_order": self.tr("Out of order")}[station.state]
         self.state.setText(text)
         self.setAccessibleName(f"{station.name} : {text}")
-        self.setStyleSheet(f"StationTile {{ background: {TILE_COLOURS[kind]}; }}")
+        self.setStyleSheet(f"StationTile {{ background: {TILE_COLOURS[kind]}; "
+                           f"border: 1px solid #929292; }}")
         in_use = station.state == "in_use"
         for button in (self.extend, self.end, self.message):
             button.setEnabled(in_use)
@@ -311,13 +308,11 @@ class BoardPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("QLabel { font-size: 20px; font-weight: bold; }")
-        self.summary = QLabel(self)
-        self.summary.setStyleSheet("QLabel { font-size: 18px; }")
+        self.title = theme.set_role(QLabel(self), "title")
+        self.summary = theme.set_role(QLabel(self), "lead")
         self.alerts = QLabel(self)
         self.alerts.setWordWrap(True)
-        self.alerts.setStyleSheet("QLabel { color: #b34000; font-weight: bold; }")
+        theme.set_tone(self.alerts, "warning")
         self.alerts.hide()
         self.tiles: dict[int, StationTile] = {}
         holder = QWidget(self)
@@ -385,9 +380,9 @@ class DeskWindow(QMainWindow):
         main = QWidget(self.pages)
         self.banner = QLabel(main)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #ffe9e6; color: #b34000; "
-                                  "font-weight: bold; padding: 8px; }")
+        theme.set_tone(self.banner, "warning")
         self.banner.hide()
+        self.place = theme.set_role(QLabel(main), "lead")
         self.notice = QLabel(main)
         self.notice.setWordWrap(True)
         self.codes = CodesPanel(settings, main)
@@ -395,6 +390,7 @@ class DeskWindow(QMainWindow):
         self.turned_away = QPushButton(main)
         self.logout_button = QPushButton(main)
         top = QHBoxLayout()
+        top.addWidget(self.place)
         top.addWidget(self.notice, 1)
         top.addWidget(self.turned_away)
         top.addWidget(self.logout_button)
@@ -469,7 +465,8 @@ class DeskWindow(QMainWindow):
 
     def _show_main(self) -> None:
         self.pages.setCurrentWidget(self.main)
-        self.notice.setText(self.place_name)
+        self.place.setText(self.place_name)
+        self.notice.clear()
         self.refresh_board()
         self.timer.start()
 

@@ -188,7 +188,8 @@ def stylesheet() -> str:
         f"border: 2px solid {TEXT_MUTED}; border-radius: {radius}px; "
         f"background: {BACKGROUND}; }}",
         f"QLineEdit:focus, QSpinBox:focus, QComboBox:focus {{ border: 3px solid {FOCUS}; }}",
-        f"QLineEdit[role=\"code\"] {{ font-size: {px('code')}px; font-weight: bold; }}",
+        f"QLineEdit[role=\"code\"], QLabel[role=\"code\"] {{ font-size: {px('code')}px; "
+        f"font-weight: bold; }}",
         f"QSpinBox::up-button, QSpinBox::down-button {{ width: {target()}px; }}",
         f"QComboBox::drop-down {{ width: {target()}px; }}",
         f"QRadioButton, QCheckBox {{ min-height: {MIN_TARGET}px; spacing: {space()}px; }}",

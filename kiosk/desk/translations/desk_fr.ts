@@ -4,27 +4,27 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="330"/>
         <source>Computers</source>
         <translation>Ordinateurs</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="346"/>
         <source>%1 computer(s) free</source>
         <translation>%1 ordinateur(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="353"/>
+        <location filename="../window.py" line="348"/>
         <source>All computers are busy — the next one frees up at about %1</source>
         <translation>Tous les ordinateurs sont occupés — le prochain se libère vers %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="357"/>
+        <location filename="../window.py" line="352"/>
         <source>No computer is free.</source>
         <translation>Aucun ordinateur n&apos;est libre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="360"/>
+        <location filename="../window.py" line="355"/>
         <source>Many wrong codes lately (%1), last at %2.</source>
         <translation>Beaucoup de codes erronés ces derniers temps (%1), le dernier sur %2.</translation>
     </message>
@@ -32,87 +32,87 @@
 <context>
     <name>CodesPanel</name>
     <message>
-        <location filename="../window.py" line="209"/>
+        <location filename="../window.py" line="206"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="211"/>
+        <location filename="../window.py" line="208"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="212"/>
+        <location filename="../window.py" line="209"/>
         <source>Issue a code of %1 minutes</source>
         <translation>Créer un code de %1 minutes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="214"/>
+        <location filename="../window.py" line="211"/>
         <source>How many &amp;codes:</source>
         <translation>Nombre de &amp;codes :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="215"/>
+        <location filename="../window.py" line="212"/>
         <source>&amp;Printing (pages):</source>
         <translation>&amp;Impressions (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="216"/>
+        <location filename="../window.py" line="213"/>
         <source>&amp;Scanning (pages):</source>
         <translation>&amp;Scans (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="217"/>
+        <location filename="../window.py" line="214"/>
         <source>Print the slip</source>
         <translation>Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../window.py" line="218"/>
+        <location filename="../window.py" line="215"/>
         <source>What is left on a code?</source>
         <translation>Que reste-t-il sur un code ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="220"/>
+        <location filename="../window.py" line="217"/>
         <source>Code to look up</source>
         <translation>Code à vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="221"/>
+        <location filename="../window.py" line="218"/>
         <source>Look up</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="241"/>
         <source>%1 min · printing %2 pages · scanning %3 pages · valid until %4</source>
         <translation>%1 min · impressions %2 pages · scans %3 pages · valable jusqu&apos;à %4</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="248"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="248"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="249"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="249"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="250"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="255"/>
+        <location filename="../window.py" line="252"/>
         <source>%1: %2 min left, %3 pages to print, %4 to scan, valid until %5</source>
         <translation>%1 : reste %2 min, %3 pages à imprimer, %4 à scanner, valable jusqu&apos;à %5</translation>
     </message>
@@ -120,137 +120,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../window.py" line="425"/>
+        <location filename="../window.py" line="83"/>
+        <source>midnight</source>
+        <translation>minuit</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="421"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="426"/>
+        <location filename="../window.py" line="422"/>
         <source>Person not received</source>
         <translation>Personne non reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="427"/>
+        <location filename="../window.py" line="423"/>
         <source>Person not received: count one person turned away</source>
         <translation>Personne non reçue : compter une personne qui n&apos;a pas pu être reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="425"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="458"/>
         <source>Wrong login or password, or account disabled.</source>
         <translation>Identifiant ou mot de passe incorrect, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="460"/>
         <source>Too many attempts. Wait a minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="467"/>
+        <location filename="../window.py" line="463"/>
         <source>The server does not answer. Check the network, then try again.</source>
         <translation>Le serveur ne répond pas. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="482"/>
+        <location filename="../window.py" line="479"/>
         <source>You are logged out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="486"/>
         <source>Your log-in has expired or your account was disabled. Log in again.</source>
         <translation>Votre connexion a expiré ou votre compte a été désactivé. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
+        <location filename="../window.py" line="499"/>
         <source>The server does not answer: %1. The desk tries again by itself every few seconds.</source>
         <translation>Le serveur ne répond pas : %1. La console réessaie toute seule toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="528"/>
         <source>the board is not up to date</source>
         <translation>le tableau n&apos;est pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="535"/>
         <source>End the session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="536"/>
         <source>End the session on %1 now? Everything on it will be erased.</source>
         <translation>Terminer maintenant la session sur %1 ? Tout ce qui s&apos;y trouve sera effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="547"/>
+        <location filename="../window.py" line="544"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="548"/>
+        <location filename="../window.py" line="545"/>
         <source>Message for the person on %1:</source>
         <translation>Message pour la personne sur %1 :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="555"/>
+        <location filename="../window.py" line="552"/>
         <source>Sent: the computer receives it within 10 seconds.</source>
         <translation>Envoyé : l&apos;ordinateur le reçoit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="559"/>
+        <location filename="../window.py" line="556"/>
         <source>the command was not sent</source>
         <translation>la commande n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="560"/>
+        <location filename="../window.py" line="557"/>
         <source>The command was refused.</source>
         <translation>La commande a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="576"/>
+        <location filename="../window.py" line="573"/>
         <source>no code was made</source>
         <translation>aucun code n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="577"/>
+        <location filename="../window.py" line="574"/>
         <source>The store refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="603"/>
+        <location filename="../window.py" line="600"/>
         <source>The slip went to the printer %1.</source>
         <translation>Le ticket est parti à l&apos;imprimante %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="608"/>
+        <location filename="../window.py" line="605"/>
         <source>The slip could not be printed (%1): read the code on screen to the person.</source>
         <translation>Le ticket n&apos;a pas pu être imprimé (%1) : lisez le code à l&apos;écran à la personne.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="617"/>
+        <location filename="../window.py" line="614"/>
         <source>This code does not exist here.</source>
         <translation>Ce code n&apos;existe pas ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="618"/>
+        <location filename="../window.py" line="615"/>
         <source>the code was not looked up</source>
         <translation>le code n&apos;a pas été vérifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="619"/>
+        <location filename="../window.py" line="616"/>
         <source>The code could not be looked up.</source>
         <translation>Le code n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="628"/>
+        <location filename="../window.py" line="625"/>
         <source>Counted: one person not received.</source>
         <translation>Compté : une personne non reçue.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="631"/>
+        <location filename="../window.py" line="628"/>
         <source>the person was not counted, click again</source>
         <translation>la personne n&apos;a pas été comptée, cliquez à nouveau</translation>
     </message>
@@ -258,27 +263,27 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../window.py" line="119"/>
+        <location filename="../window.py" line="122"/>
         <source>Reception desk — log in</source>
         <translation>Accueil — connexion</translation>
     </message>
     <message>
-        <location filename="../window.py" line="120"/>
+        <location filename="../window.py" line="123"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="121"/>
+        <location filename="../window.py" line="124"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="125"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
+        <location filename="../window.py" line="130"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -287,46 +292,51 @@
     <name>Slip</name>
     <message>
         <location filename="../slips.py" line="45"/>
+        <source>Valid all day today</source>
+        <translation>Valable toute la journée</translation>
+    </message>
+    <message>
+        <location filename="../slips.py" line="48"/>
         <source>Valid today until %1</source>
         <translation>Valable aujourd&apos;hui jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="46"/>
+        <location filename="../slips.py" line="49"/>
         <source>Valid until %1, %2</source>
         <translation>Valable jusqu&apos;au %1, %2</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="52"/>
+        <location filename="../slips.py" line="55"/>
         <source>Printing: %1 pages · Scanning: %2 pages</source>
         <translation>Impressions : %1 pages · Scans : %2 pages</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="55"/>
+        <location filename="../slips.py" line="58"/>
         <source>Time: %1 min</source>
         <translation>Durée : %1 min</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="59"/>
+        <location filename="../slips.py" line="62"/>
         <source>1. Sit at a free computer.</source>
         <translation>1. Installez-vous à un ordinateur libre.</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="60"/>
+        <location filename="../slips.py" line="63"/>
         <source>2. Type this code on the screen, then OK.</source>
         <translation>2. Tapez ce code sur l&apos;écran, puis Valider.</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="61"/>
+        <location filename="../slips.py" line="64"/>
         <source>3. At the end, press “End my session”.</source>
         <translation>3. À la fin, appuyez sur « Terminer ma session ».</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="88"/>
+        <location filename="../slips.py" line="91"/>
         <source>Your access code</source>
         <translation>Votre code d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="114"/>
+        <location filename="../slips.py" line="117"/>
         <source>Access codes</source>
         <translation>Codes d&apos;accès</translation>
     </message>
@@ -334,42 +344,42 @@
 <context>
     <name>StationTile</name>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="270"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="271"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="276"/>
+        <location filename="../window.py" line="272"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="291"/>
         <source>In use — %1 min left (until %2)</source>
         <translation>En cours — reste %1 min (jusqu&apos;à %2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="294"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="294"/>
         <source>In use</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="295"/>
         <source>Not answering</source>
         <translation>Ne répond pas</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="296"/>
         <source>Out of order</source>
         <translation>Hors service</translation>
     </message>

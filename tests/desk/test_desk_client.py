@@ -1,0 +1,88 @@
+"""The desk's calls to a real store: log-in, codes, the board, commands, people turned away."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from kiosk.agent.station import StationAgent
+from kiosk.desk.client import DeskClient, StoreRefusal, StoreUnavailable
+from kiosk.store.models import TurnedAway
+from tests.desk.conftest import HEALTH, LOGIN, PASSWORD, LiveStore
+
+
+def test_a_secretariat_logs_in_for_its_site(desk_client: DeskClient) -> None:
+    login = desk_client.login(LOGIN, PASSWORD)
+    assert login.role == "secretariat"
+    assert login.site == "centre-nord"
+    assert login.site_name == "Centre social Nord"
+    assert login.expires_at > datetime.now(UTC)
+
+
+def test_a_wrong_password_is_a_refusal(desk_client: DeskClient) -> None:
+    with pytest.raises(StoreRefusal) as refused:
+        desk_client.login(LOGIN, "pas le bon mot de passe")
+    assert refused.value.status == 401
+
+
+def test_codes_are_issued_looked_up_extended_and_revoked(desk_client: DeskClient) -> None:
+    desk_client.login(LOGIN, PASSWORD)
+    issued = desk_client.issue_codes(minutes=60, count=2, print_quota=5, scan_quota=3)
+    assert len(issued) == 2
+    first = issued[0]
+    assert first.details.minutes_total == 60
+    assert first.details.print_quota == 5
+    assert first.details.scan_quota == 3
+    looked_up = desk_client.lookup(first.code.lower())  # typed as read, in lower case
+    assert looked_up.id == first.details.id
+    assert looked_up.state == "issued"
+    assert desk_client.extend_code(first.details.id, 15).minutes_total == 75
+    assert desk_client.revoke(first.details.id).state == "revoked"
+    assert {code.id for code in desk_client.codes()} >= {item.details.id for item in issued}
+
+
+def test_the_board_shows_the_station_and_commands_reach_it(
+        desk_client: DeskClient, station: StationAgent, desk_store: LiveStore) -> None:
+    desk_client.login(LOGIN, PASSWORD)
+    board = desk_client.board()
+    assert [(s.name, s.state) for s in board.stations] == [("poste-1", "free")]
+    code = desk_client.issue_codes(minutes=30)[0].code
+    opened = station.open_session(code, datetime.now(UTC))
+    station.heartbeat(health=HEALTH, session_id=opened.session_id)
+    in_use = desk_client.board().stations[0]
+    assert in_use.state == "in_use"
+    assert in_use.ends_at is not None
+    desk_client.command(in_use.id, "message", text="La salle ferme à 18 h.")
+    desk_client.command(in_use.id, "end_session")
+    commands = station.heartbeat(health=HEALTH, session_id=opened.session_id)
+    assert [command["kind"] for command in commands or []] == ["message", "end_session"]
+
+
+def test_a_person_turned_away_is_counted(desk_client: DeskClient,
+                                         desk_store: LiveStore) -> None:
+    desk_client.login(LOGIN, PASSWORD)
+    desk_client.turned_away()
+    desk_client.turned_away()
+    desk_store.db.expire_all()
+    records = desk_store.db.scalars(select(TurnedAway)).all()
+    assert [(r.site_id, r.reason) for r in records] == [(desk_store.site.id,
+                                                         "no_free_station")] * 2
+
+
+def test_after_log_out_the_token_is_refused(desk_client: DeskClient) -> None:
+    desk_client.login(LOGIN, PASSWORD)
+    token = desk_client.token
+    desk_client.logout()
+    again = DeskClient(desk_client.base_url, token=token)
+    with pytest.raises(StoreRefusal) as refused:
+        again.board()
+    assert refused.value.status == 401
+    again.close()
+
+
+def test_a_store_that_is_away_is_unavailable_not_an_error() -> None:
+    with DeskClient("http://127.0.0.1:9", token="x" * 40, timeout=2) as client, \
+            pytest.raises(StoreUnavailable):
+        client.board()

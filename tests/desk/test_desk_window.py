@@ -1,0 +1,169 @@
+"""The desk as the reception uses it: typed log-in, one click for a code whose slip comes out
+of a real CUPS queue, the live board, ending a session, and a store that goes away."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kiosk.agent.station import StationAgent
+from kiosk.desk import DESK_TRANSLATIONS
+from kiosk.desk.client import DeskClient, Login
+from kiosk.desk.window import DeskSettings, DeskWindow
+from kiosk.printing import Printer
+from kiosk.shell import i18n, theme
+from tests.desk.conftest import HEALTH, LOGIN, PASSWORD, LiveStore
+from tests.printing.conftest import Printers
+from tests.shell.test_layout import check_layout, output_folder
+
+
+@pytest.fixture
+def desk_french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    translator = i18n.install(qapp, "fr", tmp_path, sources=DESK_TRANSLATIONS, name="desk")
+    assert translator is not None
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def pdf_text(path: Path) -> str:
+    document = QPdfDocument()
+    document.load(str(path))
+    return " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+
+
+def make_desk(qtbot: QtBot, client: DeskClient, printer: Printer | None = None,
+              logins: list[Login] | None = None) -> DeskWindow:
+    theme.apply(QApplication.instance())  # type: ignore[arg-type]
+    settings = DeskSettings(printer=printer)
+    window = DeskWindow(client, settings,
+                        on_login=(logins.append if logins is not None else None))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def log_in(qtbot: QtBot, window: DeskWindow) -> None:
+    window.start(logged_in=False)
+    qtbot.keyClicks(window.login_page.login, LOGIN)
+    qtbot.keyClicks(window.login_page.password, PASSWORD)
+    with qtbot.waitSignal(window.logged_in, timeout=10_000):
+        qtbot.mouseClick(window.login_page.button, Qt.MouseButton.LeftButton)
+
+
+def answer_next_question(button: QMessageBox.StandardButton) -> None:
+    """Click `button` of the question the desk is about to ask (it blocks until answered)."""
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
+
+
+def test_a_code_in_one_click_with_its_slip_from_the_printer(
+        qtbot: QtBot, desk_client: DeskClient, station: StationAgent, printers: Printers,
+        desk_french: None) -> None:
+    logins: list[Login] = []
+    window = make_desk(qtbot, desk_client, Printer("bureau", printers.server), logins)
+    log_in(qtbot, window)
+    assert logins[0].site_name == "Centre social Nord"
+    assert window.place.text() == "Centre social Nord"
+    qtbot.waitUntil(lambda: 1 in {t.station.id for t in window.board.tiles.values()} or
+                    bool(window.board.tiles), timeout=10_000)
+    tile = next(iter(window.board.tiles.values()))
+    assert tile.state.text() == "Libre"
+    assert window.board.summary.text() == "1 ordinateur(s) libre(s)"
+
+    qtbot.mouseClick(window.codes.durations[60], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.codes.issued.text()), timeout=10_000)
+    shown = window.codes.issued.text()
+    assert len(shown) == 11  # K7M2-9QHX-T, as the lock screen shows it
+    assert "60 min · impressions 5 pages · scans 5 pages" in window.codes.issued_details.text()
+    qtbot.waitUntil(lambda: "Le ticket est parti" in window.notice.text(), timeout=30_000)
+    deadline = time.monotonic() + 30
+    while shown not in pdf_text(printers.output) and time.monotonic() < deadline:
+        qtbot.wait(200)
+    text = pdf_text(printers.output)
+    assert shown in text
+    assert "Votre code d'accès" in text
+    assert "Durée : 60 min" in text
+    assert "Tapez ce code sur l'écran, puis Valider." in text
+
+    # The guest types it at the station: the board shows the computer in use.
+    opened = station.open_session(shown, datetime.now(UTC))
+    station.heartbeat(health=HEALTH, session_id=opened.session_id)
+    qtbot.waitUntil(lambda: tile.state.text().startswith("En cours"), timeout=15_000)
+    assert "reste 59 min" in tile.state.text() or "reste 60 min" in tile.state.text()
+    check_layout(window, "fr", 1366, 768)
+    window.grab().save(str(output_folder() / "desk-fr-1366x768.png"))
+
+    # What is left on the code, typed from the slip.
+    qtbot.keyClicks(window.codes.lookup_field, shown.replace("-", "").lower())
+    qtbot.mouseClick(window.codes.lookup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.codes.lookup_answer.text()), timeout=10_000)
+    assert window.codes.lookup_answer.text().startswith("en cours d'utilisation")
+
+    # End it from the desk, after the question: the station gets it at its next heartbeat.
+    answer_next_question(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tile.end, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.notice.text().startswith("Envoyé"), timeout=10_000)
+    commands = station.heartbeat(health=HEALTH, session_id=opened.session_id)
+    assert [command["kind"] for command in commands or []] == ["end_session"]
+
+
+def test_a_person_not_received_is_counted_in_one_click(
+        qtbot: QtBot, desk_client: DeskClient, desk_store: LiveStore,
+        desk_french: None) -> None:
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    qtbot.mouseClick(window.turned_away, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.notice.text() == "Compté : une personne non reçue.",
+                    timeout=10_000)
+
+
+def test_a_wrong_password_says_so_and_keeps_the_login(
+        qtbot: QtBot, desk_client: DeskClient, desk_french: None) -> None:
+    window = make_desk(qtbot, desk_client)
+    window.start(logged_in=False)
+    qtbot.keyClicks(window.login_page.login, LOGIN)
+    qtbot.keyClicks(window.login_page.password, "pas le bon")
+    qtbot.keyClick(window.login_page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "incorrect" in window.login_page.message.text(), timeout=10_000)
+    assert window.login_page.login.text() == LOGIN
+    assert window.login_page.password.text() == ""
+    assert window.pages.currentWidget() is window.login_page
+
+
+def test_the_desk_keeps_answering_while_the_store_is_away(
+        qtbot: QtBot, desk_french: None) -> None:
+    with DeskClient("http://127.0.0.1:9", token="t" * 40, timeout=2) as client:
+        window = make_desk(qtbot, client)
+        window.start(logged_in=True, place_name="Centre social Nord")
+        qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+        assert "Le serveur ne répond pas" in window.banner.text()
+        # The event loop keeps turning: a timer fires on time while the store is away.
+        ticks: list[float] = []
+        timer = QTimer(window)
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start(50)
+        qtbot.wait(1000)
+        assert len(ticks) >= 10
+        # What was typed stays: a code asked for while away is not lost from the form.
+        window.codes.count.setValue(3)
+        qtbot.mouseClick(window.codes.durations[30], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(window.codes.durations[30].isEnabled, timeout=10_000)
+        assert window.codes.count.value() == 3
+        window.timer.stop()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
