@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -255,6 +259,84 @@ class CodesPanel(QWidget):
             .replace("%5", clock_text(details.valid_until, zone)))
 
 
+class TodayCodes(QWidget):
+    """The codes issued today, with what each has left; extend or cancel the one chosen."""
+
+    refresh = Signal()
+    extend = Signal(int)  # code id
+    revoke = Signal(int)
+
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.codes: list[CodeDetails] = []
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.refresh_button = QPushButton(self)
+        self.extend_button = QPushButton(self)
+        self.revoke_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        for button in (self.refresh_button, self.extend_button, self.revoke_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.extend_button.clicked.connect(lambda: self._chosen(self.extend))
+        self.revoke_button.clicked.connect(lambda: self._chosen(self.revoke))
+        self.table.itemSelectionChanged.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Issued"), self.tr("State"), self.tr("Time left"), self.tr("Printing"),
+            self.tr("Scanning"), self.tr("Valid until")])
+        self.table.setAccessibleName(self.tr("Codes issued today"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.extend_button.setText(self.tr("+15 min on this code"))
+        self.revoke_button.setText(self.tr("Cancel this code"))
+
+    def _chosen(self, signal: Any) -> None:  # noqa: ANN401 - a bound Qt signal
+        row = self.table.currentRow()
+        if 0 <= row < len(self.codes):
+            signal.emit(self.codes[row].id)
+
+    def _update(self) -> None:
+        row = self.table.currentRow()
+        chosen = self.codes[row] if 0 <= row < len(self.codes) else None
+        usable = chosen is not None and chosen.state in ("issued", "active", "exhausted")
+        self.extend_button.setEnabled(usable)
+        self.revoke_button.setEnabled(usable and chosen is not None
+                                      and chosen.state != "exhausted")
+
+    def show_codes(self, codes: list[CodeDetails], now: datetime, zone: ZoneInfo) -> None:
+        today = now.astimezone(zone).date()
+        chosen = self.table.currentRow()
+        chosen_id = self.codes[chosen].id if 0 <= chosen < len(self.codes) else None
+        self.codes = [code for code in codes if code.issued_at.astimezone(zone).date() == today]
+        states = {"issued": self.tr("not used yet"), "active": self.tr("in use"),
+                  "exhausted": self.tr("used up"), "revoked": self.tr("cancelled"),
+                  "expired": self.tr("expired")}
+        self.table.setRowCount(len(self.codes))
+        for row, code in enumerate(self.codes):
+            cells = (clock_text(code.issued_at, zone), states.get(code.state, code.state),
+                     self.tr("%1 min").replace("%1", str(code.seconds_left // 60)),
+                     f"{code.print_left}/{code.print_quota}",
+                     f"{code.scan_left}/{code.scan_quota}", clock_text(code.valid_until, zone))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if code.id == chosen_id:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self._update()
+
+
 class StationTile(QFrame):
     """A station of the board: its state, the time left, and what the desk can do."""
 
@@ -385,7 +467,11 @@ class DeskWindow(QMainWindow):
         self.place = theme.set_role(QLabel(main), "lead")
         self.notice = QLabel(main)
         self.notice.setWordWrap(True)
-        self.codes = CodesPanel(settings, main)
+        self.left = QTabWidget(main)
+        self.codes = CodesPanel(settings, self.left)
+        self.today = TodayCodes(self.left)
+        self.left.addTab(self.codes, "")
+        self.left.addTab(self.today, "")
         self.board = BoardPanel(main)
         self.turned_away = QPushButton(main)
         self.logout_button = QPushButton(main)
@@ -395,7 +481,7 @@ class DeskWindow(QMainWindow):
         top.addWidget(self.turned_away)
         top.addWidget(self.logout_button)
         columns = QHBoxLayout()
-        columns.addWidget(self.codes, 2)
+        columns.addWidget(self.left, 2)
         columns.addWidget(self.board, 3)
         layout = QVBoxLayout(main)
         layout.addWidget(self.banner)
@@ -413,6 +499,12 @@ class DeskWindow(QMainWindow):
         self.codes.issue.connect(self._issue)
         self.codes.look_up.connect(self._look_up)
         self.board.act.connect(self._act)
+        self.today.refresh.connect(self.refresh_codes)
+        self.today.extend.connect(self._extend_code)
+        self.today.revoke.connect(self._revoke_code)
+        self.left.currentChanged.connect(
+            lambda index: self.refresh_codes() if self.left.widget(index) is self.today
+            else None)
         self.turned_away.clicked.connect(self._turned_away)
         self.logout_button.clicked.connect(self.log_out)
         self.retranslate()
@@ -423,6 +515,8 @@ class DeskWindow(QMainWindow):
         self.turned_away.setAccessibleName(self.tr("Person not received: count one person "
                                                    "turned away"))
         self.logout_button.setText(self.tr("Log out"))
+        self.left.setTabText(0, self.tr("New code"))
+        self.left.setTabText(1, self.tr("Today's codes"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt
         if event.type() == QEvent.Type.LanguageChange:
@@ -607,6 +701,39 @@ class DeskWindow(QMainWindow):
                                                                             printer.queue))
 
         run_in_background(send, sent, failed)
+
+    def refresh_codes(self) -> None:
+        def failed(error: BaseException) -> None:
+            self._failed(error, self.tr("the codes are not up to date"))
+
+        def arrived(codes: list[CodeDetails]) -> None:
+            self._back()
+            self.today.show_codes(codes, self.clock(), self.settings.zone)
+
+        run_in_background(self.client.codes, arrived, failed)
+
+    def _extend_code(self, code_id: int) -> None:
+        self._change_code(lambda: self.client.extend_code(code_id, 15),
+                          self.tr("15 minutes added to the code."))
+
+    def _revoke_code(self, code_id: int) -> None:
+        answer = QMessageBox.question(self, self.tr("Cancel the code"), self.tr(
+            "Cancel this code? It will not open a session any more."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._change_code(lambda: self.client.revoke(code_id),
+                              self.tr("The code is cancelled."))
+
+    def _change_code(self, work: Callable[[], CodeDetails], done: str) -> None:
+        def changed(_details: CodeDetails) -> None:
+            self._back()
+            self.notice.setText(done)
+            self.refresh_codes()
+
+        def failed(error: BaseException) -> None:
+            if not self._failed(error, self.tr("the code was not changed")):
+                self.notice.setText(self.tr("The store refused to change this code."))
+
+        run_in_background(work, changed, failed)
 
     def _look_up(self, code: str) -> None:
         def failed(error: BaseException) -> None:

@@ -167,3 +167,30 @@ def test_the_desk_keeps_answering_while_the_store_is_away(
         assert window.codes.count.value() == 3
         window.timer.stop()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_todays_codes_are_listed_extended_and_cancelled(
+        qtbot: QtBot, desk_client: DeskClient, desk_french: None) -> None:
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    qtbot.mouseClick(window.codes.durations[30], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.codes.issued.text()), timeout=10_000)
+    code = window.codes.issued.text()
+    tabs = window.left.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    today = window.today
+    qtbot.waitUntil(lambda: today.table.rowCount() == 1, timeout=10_000)
+    assert today.table.item(0, 1).text() == "pas encore utilisé"
+    assert today.table.item(0, 2).text() == "30 min"
+    assert not today.extend_button.isEnabled()  # nothing chosen yet
+    qtbot.mouseClick(today.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=today.table.visualItemRect(today.table.item(0, 1)).center())
+    assert today.extend_button.isEnabled()
+    qtbot.mouseClick(today.extend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today.table.item(0, 2) is not None
+                    and today.table.item(0, 2).text() == "45 min", timeout=10_000)
+    answer_next_question(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(today.revoke_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today.table.item(0, 1).text() == "annulé", timeout=10_000)
+    assert desk_client.lookup(code).state == "revoked"
+    assert not today.revoke_button.isEnabled()
