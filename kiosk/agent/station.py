@@ -252,6 +252,11 @@ class StationAgent:
         commands: list[dict[str, Any]] = reply["commands"]
         return commands
 
+    def ask_help(self, need: str) -> int:
+        """Ask the reception for "help" or "more_time" at once (not through the outbox: it
+        matters now or not at all); raises StoreUnavailable when the store is away."""
+        return self.client.ask_help(need)
+
     def deliver(self) -> bool:
         """Send what is queued; True when nothing is left. Stops at the first network fault."""
         try:

@@ -48,6 +48,11 @@ class StoreClient(ApiClient):
         result: dict[str, Any] = self._call("POST", "/stations/heartbeat", body)
         return result
 
+    def ask_help(self, need: str) -> int:
+        """The guest asks the reception for "help" or "more_time"; the request's id."""
+        answer: dict[str, Any] = self._call("POST", "/stations/help", {"need": need})
+        return int(answer["id"])
+
     def open_session(self, code: str) -> dict[str, Any]:
         result: dict[str, Any] = self._call("POST", "/sessions", {"code": code})
         return result

@@ -10,8 +10,8 @@ from typing import Any, Literal
 
 from kiosk.api_client import ApiClient, StoreRefusal, StoreUnavailable
 
-__all__ = ["Board", "BoardStation", "CodeDetails", "DeskClient", "IssuedCode", "Login",
-           "StoreRefusal", "StoreUnavailable"]
+__all__ = ["Board", "BoardStation", "CodeDetails", "DeskClient", "HelpRequest", "IssuedCode",
+           "Login", "StoreRefusal", "StoreUnavailable"]
 
 
 def _when(text: str | None) -> datetime | None:
@@ -66,11 +66,21 @@ class BoardStation:
 
 
 @dataclass(frozen=True)
+class HelpRequest:
+    id: int
+    station_id: int
+    station: str
+    need: Literal["help", "more_time"]
+    asked_at: datetime
+
+
+@dataclass(frozen=True)
 class Board:
     stations: tuple[BoardStation, ...]
     free: int
     next_free_at: datetime | None
     alerts: tuple[dict[str, Any], ...]
+    requests: tuple[HelpRequest, ...] = ()
 
 
 class DeskClient(ApiClient):
@@ -134,8 +144,18 @@ class DeskClient(ApiClient):
         stations = tuple(BoardStation(item["id"], item["name"], item["state"],
                                       _when(item["last_seen_at"]), _when(item["ends_at"]))
                          for item in answer["stations"])
+        requests = tuple(HelpRequest(item["id"], item["station_id"], item["station"],
+                                     item["need"], datetime.fromisoformat(item["asked_at"]))
+                         for item in answer.get("requests", []))
         return Board(stations, answer["free"], _when(answer["next_free_at"]),
-                     tuple(answer["alerts"]))
+                     tuple(answer["alerts"]), requests)
+
+    def answer_help(self, request_id: int, answer: Literal["coming", "granted", "refused"],
+                    minutes: int | None = None) -> None:
+        body: dict[str, Any] = {"answer": answer}
+        if minutes is not None:
+            body["minutes"] = minutes
+        self._call("POST", f"/help-requests/{request_id}/answer", body, params=self._site())
 
     def command(self, station_id: int, kind: Literal["end_session", "extend", "message"], *,
                 minutes: int | None = None, text: str | None = None) -> int:

@@ -39,6 +39,8 @@ CATALOG: dict[str, tuple[int, str]] = {
     "site-closed": (403, "Le lieu est fermé en ce moment."),
     "station-out-of-order": (403, "Ce poste est hors service. Demandez à l'accueil."),
     "session-unknown": (404, "Cette session n'existe pas."),
+    "help-request-unknown": (404, "Cette demande d'aide n'existe pas."),
+    "help-request-answered": (409, "Quelqu'un a déjà répondu à cette demande."),
     "session-closed": (409, "Cette session est terminée."),
     "quota-exceeded": (409, "Le quota de pages de ce code ne suffit pas."),
     "reservation-unknown": (404, "Cette réservation de pages n'existe pas."),

@@ -242,6 +242,23 @@ class StationCommand(Base):
     delivered_at: Mapped[datetime | None]
 
 
+class HelpRequest(Base):
+    """A guest asked the reception for help or for more time: the station, never a word of
+    the guest. Answered from the desk; counted for the reports."""
+
+    __tablename__ = "help_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), index=True)
+    need: Mapped[str] = mapped_column(String(12))  # help, more_time
+    asked_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+    answer: Mapped[str | None] = mapped_column(String(12))  # coming, granted, refused
+    minutes: Mapped[int | None]
+    answered_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
 class RateLimit(Base):
     __tablename__ = "rate_limits"
 

@@ -376,10 +376,20 @@ class BoardAlert(BaseModel):
     failures: int = Field(description="wrong codes across the site within the window")
 
 
+class BoardRequest(BaseModel):
+    id: int
+    station_id: int
+    station: str
+    need: Literal["help", "more_time"]
+    asked_at: datetime
+
+
 class BoardOut(BaseModel):
     stations: list[BoardStation]
     free: int
     next_free_at: datetime | None
+    requests: list[BoardRequest] = Field(
+        default_factory=list, description="guests waiting for an answer, oldest first")
     alerts: list[BoardAlert] = Field(
         description="what the reception should know: many wrong codes at the site lately")
 
@@ -393,6 +403,19 @@ class CommandIn(Strict):
 class CommandCreated(BaseModel):
     id: int
     kind: str
+
+
+class HelpIn(Strict):
+    need: Literal["help", "more_time"]
+
+
+class HelpOut(BaseModel):
+    id: int
+
+
+class HelpAnswerIn(Strict):
+    answer: Literal["coming", "granted", "refused"]
+    minutes: int | None = Field(None, ge=1, le=120)
 
 
 class TurnedAwayIn(Strict):

@@ -86,3 +86,40 @@ def test_a_store_that_is_away_is_unavailable_not_an_error() -> None:
     with DeskClient("http://127.0.0.1:9", token="x" * 40, timeout=2) as client, \
             pytest.raises(StoreUnavailable):
         client.board()
+
+
+def test_a_guest_asks_for_help_and_more_time_and_the_desk_answers(
+        desk_client: DeskClient, station: StationAgent, desk_store: LiveStore) -> None:
+    desk_client.login(LOGIN, PASSWORD)
+    code = desk_client.issue_codes(minutes=30)[0].code
+    opened = station.open_session(code, datetime.now(UTC))
+    first = station.ask_help("help")
+    assert station.ask_help("help") == first  # asked twice: one request
+    more = station.ask_help("more_time")
+    requests = desk_client.board().requests
+    assert [(r.station, r.need) for r in requests] == [("poste-1", "help"),
+                                                        ("poste-1", "more_time")]
+    desk_client.answer_help(first, "coming")
+    desk_client.answer_help(more, "granted", minutes=15)
+    assert desk_client.board().requests == ()
+    commands = station.heartbeat(health=HEALTH, session_id=opened.session_id) or []
+    assert [(c["kind"], c.get("answer"), c.get("minutes")) for c in commands] == [
+        ("help_answer", "coming", None), ("extend", None, 15),
+        ("help_answer", "granted", 15)]
+    assert desk_client.lookup(code).minutes_total == 45  # the store gave the minutes
+    with pytest.raises(StoreRefusal) as answered:
+        desk_client.answer_help(first, "coming")
+    assert answered.value.code == "help-request-answered"
+
+
+def test_more_time_needs_its_minutes_and_a_known_request(
+        desk_client: DeskClient, station: StationAgent) -> None:
+    desk_client.login(LOGIN, PASSWORD)
+    request = station.ask_help("more_time")
+    with pytest.raises(StoreRefusal) as missing:
+        desk_client.answer_help(request, "granted")
+    assert missing.value.status == 422
+    with pytest.raises(StoreRefusal) as unknown:
+        desk_client.answer_help(request + 1000, "refused")
+    assert unknown.value.code == "help-request-unknown"
+    desk_client.answer_help(request, "refused")  # the guest is told; nothing is extended

@@ -36,7 +36,7 @@ from kiosk.store.directory import StationDirectory
 from kiosk.store.errors import CATALOG, StoreError
 from kiosk.store.models import Code, Site
 from kiosk.store.security import verify_password
-from kiosk.store.services import codes, events, sessions, staff, stations
+from kiosk.store.services import codes, events, help_requests, sessions, staff, stations
 from kiosk.store.services.events import IncomingEvent
 from kiosk.store.services.stations import Report, SiteView, StationIdentity
 
@@ -46,6 +46,7 @@ SessionId = Annotated[str, Path(max_length=36)]
 ReservationId = Annotated[str, Path(max_length=36)]
 CodeId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # the databases' INTEGER
 StationId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+RequestId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 EVENT = TypeAdapter(schemas.EventIn)
 
 
@@ -453,14 +454,53 @@ async def board(
         place = scoped_site(user, db, site)
         rows, next_free = stations.board(db, settings=settings, site=place, now=now)
         alerts = sessions.code_alerts(db, site_id=place.id, settings=settings, now=now)
+        waiting = help_requests.open_requests(db, site_id=place.id, now=now)
         return schemas.BoardOut(
             stations=[schemas.BoardStation(**row.__dict__) for row in rows],
             free=sum(row.state == "free" for row in rows),
             next_free_at=next_free,
             alerts=[schemas.BoardAlert(**alert) for alert in alerts],
+            requests=[schemas.BoardRequest(**request.__dict__) for request in waiting],
         )
 
     return await work.read(read)
+
+
+@router.post("/stations/help", tags=["stations"], status_code=201, **for_stations())
+async def ask_help(
+    body: schemas.HelpIn, station: StationDep, work: WorkDep, now: NowDep
+) -> schemas.HelpOut:
+    """The guest pressed "Demander de l'aide" (or "plus de temps"): the desk sees it."""
+    def ask(db: Session) -> schemas.HelpOut:
+        request = help_requests.ask(db, station=station, need=body.need, now=now)
+        db.commit()
+        return schemas.HelpOut(id=request.id)
+
+    return await work.write(ask)
+
+
+@router.post("/help-requests/{request_id}/answer", tags=["board"], **for_staff())
+async def answer_help(
+    request_id: RequestId,
+    body: schemas.HelpAnswerIn,
+    user: Secretariat,
+    work: WorkDep,
+    directory: DirectoryDep,
+    now: NowDep,
+    site: SiteQuery = None,
+) -> schemas.HelpOut:
+    def answer(db: Session) -> tuple[int, int, schemas.HelpOut]:
+        place = scoped_site(user, db, site)
+        request = help_requests.answer(db, site=place, request_id=request_id,
+                                       answer=body.answer, minutes=body.minutes, now=now,
+                                       by=user.id)
+        db.commit()
+        return place.id, request.station_id, schemas.HelpOut(id=request.id)
+
+    site_id, station_id, answered = await work.write(answer)
+    directory.commands_sent(station_id)
+    directory.site_changed(site_id)  # a granted extension changes the code
+    return answered
 
 
 @router.post("/stations/{station_id}/commands", tags=["board"], status_code=201, **for_staff())

@@ -21,7 +21,7 @@ from kiosk.store.security import (
 )
 from kiosk.store.services.common import audit
 
-COMMAND_KINDS = ("end_session", "extend", "message", "reload_policy")
+COMMAND_KINDS = ("end_session", "extend", "message", "reload_policy", "help_answer")
 
 
 def create_enrol_token(db: Session, *, settings: StoreSettings, site: Site, station_name: str,
