@@ -131,6 +131,10 @@ def apply_commands(window: Any, commands: list[dict[str, Any]]) -> None:  # noqa
                 minutes=int(command.get("minutes", 0)))))
         elif kind == "message" and window.running is not None:
             window.show_message(str(command.get("text", "")))
+        elif kind == "help_answer":
+            minutes = command.get("minutes")
+            window.reception_answered(str(command.get("answer", "")),
+                                      int(minutes) if minutes is not None else None)
 
 
 def wait_for(condition: Callable[[], bool], seconds: float) -> bool:

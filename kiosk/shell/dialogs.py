@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -161,7 +161,24 @@ class IdleCheck(CountdownPanel):
 
 
 class TimeWarning(CountdownPanel):
-    """"Your session ends in 5 minutes": the time left, counted down, and what to do now."""
+    """"Your session ends in 5 minutes": the time left, counted down, what to do now, and a
+    way to ask the reception for more time."""
+
+    more_time = Signal()
+
+    def __init__(self, clock: Callable[[], datetime], chime: Chime | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(clock, chime, parent)
+        self.ask_button = QPushButton(self)
+        self.ask_button.clicked.connect(self.more_time)
+        self.ask_button.clicked.connect(self.withdraw)
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(self.ask_button)
+
+    def ask_until(self, deadline: datetime) -> None:
+        self.ask_button.setText(self.tr("Ask the reception for more time"))
+        super().ask_until(deadline)
 
     def texts(self) -> tuple[str, str, str]:
         return (self.tr("Your session will end soon"),

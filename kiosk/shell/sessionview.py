@@ -70,6 +70,8 @@ class SessionView(QWidget):
         # beside it, even in "Grand texte" at 1024 px.
         self.time_caption = theme.set_role(QLabel(self.top_bar), "muted")
         self.time_left = theme.set_role(QLabel(self.top_bar), "time")
+        # Calls someone of the reception to the computer (the desk sees it at once).
+        self.call_reception = QPushButton(self.top_bar)
         self.end_button = QPushButton(self.top_bar)
         theme.set_kind(self.end_button, "primary")
         self.tool_buttons: dict[str, QPushButton] = {}
@@ -90,6 +92,7 @@ class SessionView(QWidget):
         bar = QHBoxLayout()
         bar.addLayout(time_block)
         bar.addStretch(1)
+        bar.addWidget(self.call_reception)
         bar.addWidget(self.end_button)
         tools = QHBoxLayout()
         for button in self.tool_buttons.values():
@@ -134,6 +137,10 @@ class SessionView(QWidget):
         self.large_text.setText(self.tr("Large text"))
         self.large_text.setAccessibleName(self.tr("Large text"))
         self.end_button.setText(self.tr("End my session"))
+        if self.call_reception.isEnabled():
+            self.call_reception.setText(self.tr("Ask for help"))
+        else:
+            self.call_reception.setText(self.tr("Help is on its way"))
         texts = {"close_panel": self.tr("✕ Close"), "print": self.tr("Print"),
                  "scan": self.tr("Scan"), "documents": self.tr("My documents"),
                  "help": self.tr("Help")}
@@ -188,6 +195,8 @@ class SessionView(QWidget):
         if self.confirm.isVisible():
             self.confirm.reject()
         self.large_text.setChecked(False)
+        self.call_reception.setEnabled(True)
+        self.call_reception.setText(self.tr("Ask for help"))
         self.close_panel()
         self._left = None
 

@@ -177,6 +177,8 @@ class ShellWindow(QWidget):
         # On a touch screen, the on-screen keyboard never covers the field being typed in.
         self.keyboard_room = KeyboardRoom(self, self._focused_into_view)
         tools = self.session_view.tool_buttons
+        self.session_view.call_reception.clicked.connect(lambda: self.ask_reception("help"))
+        self.time_warning.more_time.connect(lambda: self.ask_reception("more_time"))
         tools["documents"].clicked.connect(lambda _checked=False: self.show_documents())
         tools["help"].clicked.connect(lambda: self.session_view.show_panel(self.help))
         tools["print"].clicked.connect(self.print_current_page)
@@ -466,6 +468,47 @@ class ShellWindow(QWidget):
         """A message in the session's toasts: "info", "success", "warning" or "error"."""
         if self.running is not None:
             self.session_view.toasts.show_toast(kind, text, actions)
+
+    def ask_reception(self, need: str) -> None:
+        """The guest calls the reception (for "help" or "more_time"): asked at once, said
+        on screen, and the button waits for the answer rather than asking again."""
+        running = self.running
+        if running is None:
+            return
+        button = self.session_view.call_reception
+        button.setEnabled(False)
+        button.setText(self.tr("Help is on its way"))
+
+        def asked(_request: int) -> None:
+            if self.running is running:
+                self.notify("info", self.tr("The reception has your request. Someone will "
+                                            "answer you here or come to you."))
+
+        def failed(error: BaseException) -> None:
+            log.warning("asking the reception failed: %s", type(error).__name__)
+            if self.running is running:
+                button.setEnabled(True)
+                button.setText(self.tr("Ask for help"))
+                self.notify("error", self.tr("The request could not be sent. Raise your hand "
+                                             "or go to the reception."))
+
+        run_in_background(lambda: self.agent.ask_help(need), asked, failed)
+
+    def reception_answered(self, answer: str, minutes: int | None) -> None:
+        """The reception's answer to a request, kept on screen until read."""
+        if self.running is None:
+            return
+        if answer == "granted":
+            text = self.tr("The reception gives you %1 more minutes.").replace(
+                "%1", str(minutes or 0))
+        elif answer == "refused":
+            text = self.tr("The reception cannot give more time now. Save or print what "
+                           "you need.")
+        else:
+            text = self.tr("Someone from the reception is coming to you.")
+        self.session_view.call_reception.setEnabled(True)
+        self.session_view.call_reception.setText(self.tr("Ask for help"))
+        self.show_message(text)
 
     def show_message(self, text: str) -> None:
         """A message from the reception, kept on screen until the guest has read it."""

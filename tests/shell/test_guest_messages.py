@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from kiosk.core.policy import PICTOGRAMS
 from kiosk.core.printer_status import REASONS, PrinterState, describe
@@ -23,6 +25,7 @@ from kiosk.shell.sound import write_chime
 from kiosk.shell.tiles import PICTOGRAMS as PICTOGRAM_FOLDER
 from kiosk.shell.toasts import ToastArea
 from kiosk.shell.window import ShellWindow
+from kiosk.store.models import HelpRequest
 from tests.shell.conftest import LiveStore, toast_texts, type_code
 from tests.shell.test_idle import open_session
 from tests.shell.test_picker import write_pdf
@@ -205,3 +208,49 @@ def test_large_text_enlarges_the_shell_and_the_pages(
     # The next guest finds the normal size.
     assert not view.large_text.isChecked()
     assert theme.scale() == 1.0
+
+
+def test_a_guest_calls_the_reception_and_reads_the_answer(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    from kiosk.shell.app import apply_commands  # noqa: PLC0415
+
+    open_session(qtbot, window, live_store)
+    button = window.session_view.call_reception
+    assert button.text() == "Demander de l'aide"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled()  # one request: the next tap would only ask again
+    assert button.text() == "L'accueil est prévenu"
+    qtbot.waitUntil(lambda: "L'accueil a reçu votre demande" in toast_texts(window, "info"),
+                    timeout=10_000)
+    live_store.db.expire_all()
+    asked = live_store.db.scalars(select(HelpRequest)).all()
+    assert [(r.need, r.answered_at) for r in asked] == [("help", None)]
+    # The desk answers: the station carries it out at its heartbeat.
+    apply_commands(window, [{"id": 7, "kind": "help_answer", "answer": "coming",
+                             "need": "help"}])
+    assert toast_texts(window, "reception") == "Quelqu'un de l'accueil arrive."
+    assert button.isEnabled()
+
+
+def test_the_five_minute_panel_asks_for_more_time(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    from kiosk.shell.app import apply_commands  # noqa: PLC0415
+
+    clock = open_session(qtbot, window, live_store)
+    left = window.rules.remaining(clock())
+    clock.advance(seconds=left.total_seconds() - 5 * 60 + 1)
+    window.apply_effects(window.rules.activity(clock()))
+    qtbot.waitUntil(window.time_warning.isVisible, timeout=5_000)
+    ask = window.time_warning.ask_button
+    assert ask.text() == "Demander plus de temps à l'accueil"
+    qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)
+    assert not window.time_warning.isVisible()
+    qtbot.waitUntil(lambda: bool(toast_texts(window, "info")), timeout=10_000)
+    live_store.db.expire_all()
+    assert [r.need for r in live_store.db.scalars(select(HelpRequest)).all()] == ["more_time"]
+    before = window.rules.remaining(clock())
+    apply_commands(window, [{"id": 8, "kind": "extend", "minutes": 15},
+                            {"id": 9, "kind": "help_answer", "answer": "granted",
+                             "need": "more_time", "minutes": 15}])
+    assert window.rules.remaining(clock()) - before >= timedelta(minutes=14)
+    assert toast_texts(window, "reception") == "L'accueil vous donne 15 minutes de plus."

@@ -4,32 +4,32 @@
 <context>
     <name>BlockedPanel</name>
     <message>
-        <location filename="../browser.py" line="57"/>
+        <location filename="../browser.py" line="61"/>
         <source>This site is not available on this computer</source>
         <translation>Este sitio no está disponible en este ordenador</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="59"/>
+        <location filename="../browser.py" line="63"/>
         <source>For your safety, this computer only opens the sites of the services on the home screen. Ask at the reception if you need another site.</source>
         <translation>Por su seguridad, este ordenador solo abre los sitios de los servicios de la pantalla de inicio. Pregunte en la recepción si necesita otro sitio.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="63"/>
+        <location filename="../browser.py" line="67"/>
         <source>This page stopped working</source>
         <translation>Esta página ha dejado de funcionar</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="65"/>
+        <location filename="../browser.py" line="69"/>
         <source>Go back, then open the page again. If it happens again, ask at the reception.</source>
         <translation>Vuelva atrás y abra la página otra vez. Si vuelve a pasar, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="42"/>
+        <location filename="../browser.py" line="46"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="44"/>
+        <location filename="../browser.py" line="48"/>
         <source>Go back to the previous page</source>
         <translation>Volver a la página anterior</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Forward ▶</source>
         <translation>Adelante ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Back to the list of services</source>
         <translation>Volver a la lista de servicios</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Load the page again</source>
         <translation>Cargar la página otra vez</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="194"/>
+        <location filename="../browser.py" line="198"/>
         <source>✕ Close this page</source>
         <translation>✕ Cerrar esta página</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="208"/>
+        <location filename="../browser.py" line="212"/>
         <source>✕ Close the page %1</source>
         <translation>✕ Cerrar la página %1</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="211"/>
+        <location filename="../lockscreen.py" line="222"/>
         <source>Enter your access code</source>
         <translation>Escriba su código de acceso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="155"/>
+        <location filename="../lockscreen.py" line="163"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>El código está en el papel que le dieron en la recepción. Pregunte en la recepción si necesita ayuda.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="158"/>
         <source>Access code</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="159"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="160"/>
         <source>Erase the last symbol</source>
         <translation>Borrar el último signo</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="241"/>
+        <location filename="../lockscreen.py" line="252"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Demasiados códigos erróneos en este ordenador. Podrá volver a intentarlo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="246"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>You can type a code again.</source>
         <translation>Ya puede escribir un código otra vez.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="219"/>
         <source>Open today: %1</source>
         <translation>Abierto hoy: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="220"/>
         <source>Closed today</source>
         <translation>Cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="221"/>
         <source>The centre is closed now.</source>
         <translation>El centro está cerrado ahora.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="171"/>
+        <location filename="../lockscreen.py" line="269"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="162"/>
         <source>OK: open my session</source>
         <translation>OK: abrir mi sesión</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="167"/>
+        <location filename="../lockscreen.py" line="278"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Sesión terminada: todo se ha borrado.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
-        <location filename="../lockscreen.py" line="267"/>
+        <location filename="../lockscreen.py" line="169"/>
+        <location filename="../lockscreen.py" line="279"/>
         <source>Session ended.</source>
         <translation>Sesión terminada.</translation>
     </message>
@@ -378,7 +378,7 @@
     <name>PrintDialog</name>
     <message>
         <location filename="../printdialog.py" line="45"/>
-        <location filename="../printdialog.py" line="75"/>
+        <location filename="../printdialog.py" line="77"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -413,42 +413,42 @@
         <translation>Número de copias</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="74"/>
+        <location filename="../printdialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="82"/>
+        <location filename="../printdialog.py" line="84"/>
         <source>Copies:</source>
         <translation>Copias:</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="118"/>
+        <location filename="../printdialog.py" line="120"/>
         <source>This document cannot be read, so it cannot be printed.</source>
         <translation>Este documento no se puede leer, así que no se puede imprimir.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="124"/>
+        <location filename="../printdialog.py" line="126"/>
         <source>Pages between 1 and %1, for example 1-3, 5.</source>
         <translation>Páginas entre 1 y %1, por ejemplo 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="126"/>
+        <location filename="../printdialog.py" line="128"/>
         <source>Write the pages like this: 1-3, 5.</source>
         <translation>Escriba las páginas así: 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="130"/>
+        <location filename="../printdialog.py" line="132"/>
         <source>%1 pages, but you have %2 left. Choose fewer pages or copies, or ask at the reception.</source>
         <translation>%1 páginas, pero le quedan %2. Elija menos páginas o copias, o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="135"/>
+        <location filename="../printdialog.py" line="137"/>
         <source>1 page — you will have %2 left</source>
         <translation>1 página: le quedarán %2</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="136"/>
+        <location filename="../printdialog.py" line="138"/>
         <source>%1 pages — you will have %2 left</source>
         <translation>%1 páginas: le quedarán %2</translation>
     </message>
@@ -680,53 +680,64 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="133"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
-        <location filename="../sessionview.py" line="135"/>
+        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="136"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>End my session</source>
         <translation>Terminar mi sesión</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="141"/>
+        <location filename="../sessionview.py" line="199"/>
+        <source>Ask for help</source>
+        <translation>Pedir ayuda</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="143"/>
+        <source>Help is on its way</source>
+        <translation>La recepción está avisada</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="144"/>
         <source>✕ Close</source>
         <translation>✕ Cerrar</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="144"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>Scan</source>
         <translation>Escanear</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>My documents</source>
         <translation>Mis documentos</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="139"/>
+        <location filename="../sessionview.py" line="146"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="142"/>
+        <location filename="../sessionview.py" line="149"/>
         <source>✕ Close this panel</source>
         <translation>✕ Cerrar este panel</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="179"/>
+        <location filename="../sessionview.py" line="186"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -734,153 +745,189 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="203"/>
+        <location filename="../window.py" line="211"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Este ordenador no puede abrir una sesión ahora. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="219"/>
+        <location filename="../window.py" line="227"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Algo ha fallado. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="237"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Este ordenador no conoce este código mientras la red no funciona. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="252"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Este código no puede abrir una sesión. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="260"/>
         <source>The centre is closed now.</source>
         <translation>El centro está cerrado ahora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="225"/>
+        <location filename="../window.py" line="233"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Este código está mal escrito: una letra o una cifra no coincide. Mire el papel y escríbalo otra vez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="235"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Este código no existe. Mire el papel o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="239"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>El tiempo de este código se ha agotado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="241"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Este código ha caducado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="243"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Este código ha sido anulado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="245"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Este código todavía no es válido. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Este código ya se está usando en otro ordenador. Termine esa sesión primero o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="249"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Este ordenador está averiado. Use otro o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="404"/>
+        <location filename="../window.py" line="416"/>
         <source>Printed: 1 page.</source>
         <translation>Impreso: 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="405"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: %1 pages.</source>
         <translation>Impreso: %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="406"/>
+        <location filename="../window.py" line="418"/>
         <source>You have 1 page left.</source>
         <translation>Le queda 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="407"/>
+        <location filename="../window.py" line="419"/>
         <source>You have %1 pages left.</source>
         <translation>Le quedan %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="461"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../window.py" line="451"/>
+        <location filename="../window.py" line="463"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="464"/>
         <source>%1 is in My documents.</source>
         <translation>%1 está en Mis documentos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="269"/>
+        <location filename="../window.py" line="277"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Hay demasiadas páginas abiertas. Cierre una página (✕ en su pestaña) para abrir otra.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="350"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Su sesión está terminando. Todo se borrará en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="352"/>
+        <location filename="../window.py" line="364"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Abra una página de un servicio para imprimirla, o elija aquí un documento.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="362"/>
+        <location filename="../window.py" line="374"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Esta página no se puede imprimir. Inténtelo otra vez o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="373"/>
+        <location filename="../window.py" line="385"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>No hay ninguna impresora en este ordenador. Avise a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="388"/>
+        <location filename="../window.py" line="400"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Imprimiendo… Recoja sus páginas en la impresora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="410"/>
+        <location filename="../window.py" line="422"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>No le quedan páginas suficientes en su código. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="427"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Ahora no se pueden contar las páginas. Inténtelo dentro de un minuto o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="430"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>La impresión no se ha hecho. No se ha contado ninguna página. Avise a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="581"/>
+        <location filename="../window.py" line="480"/>
+        <source>Help is on its way</source>
+        <translation>La recepción está avisada</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="484"/>
+        <source>The reception has your request. Someone will answer you here or come to you.</source>
+        <translation>La recepción ha recibido su petición. Alguien le responderá aquí o vendrá a verle.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="510"/>
+        <source>Ask for help</source>
+        <translation>Pedir ayuda</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="492"/>
+        <source>The request could not be sent. Raise your hand or go to the reception.</source>
+        <translation>La petición no se pudo enviar. Levante la mano o vaya a la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="502"/>
+        <source>The reception gives you %1 more minutes.</source>
+        <translation>La recepción le da %1 minutos más.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="505"/>
+        <source>The reception cannot give more time now. Save or print what you need.</source>
+        <translation>La recepción no puede dar más tiempo ahora. Guarde o imprima lo que necesite.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="508"/>
+        <source>Someone from the reception is coming to you.</source>
+        <translation>Alguien de la recepción viene.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="657"/>
         <source>all day</source>
         <translation>todo el día</translation>
     </message>
@@ -888,22 +935,27 @@
 <context>
     <name>TimeWarning</name>
     <message>
-        <location filename="../dialogs.py" line="167"/>
+        <location filename="../dialogs.py" line="180"/>
+        <source>Ask the reception for more time</source>
+        <translation>Pedir más tiempo a la recepción</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="184"/>
         <source>Your session will end soon</source>
         <translation>Su sesión terminará pronto</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="168"/>
+        <location filename="../dialogs.py" line="185"/>
         <source>Save or print what you need now. At the end, everything on this computer is erased.</source>
         <translation>Guarde o imprima ahora lo que necesite. Al final, todo se borra de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="187"/>
         <source>I understand</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174"/>
+        <location filename="../dialogs.py" line="191"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Tiempo restante: %1 min %2 s</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>BlockedPanel</name>
     <message>
-        <location filename="../browser.py" line="57"/>
+        <location filename="../browser.py" line="61"/>
         <source>This site is not available on this computer</source>
         <translation>Ce site n’est pas disponible sur ce poste</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="59"/>
+        <location filename="../browser.py" line="63"/>
         <source>For your safety, this computer only opens the sites of the services on the home screen. Ask at the reception if you need another site.</source>
         <translation>Pour votre sécurité, ce poste n’ouvre que les sites des services de l’écran d’accueil. Demandez à l’accueil si vous avez besoin d’un autre site.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="63"/>
+        <location filename="../browser.py" line="67"/>
         <source>This page stopped working</source>
         <translation>Cette page a cessé de fonctionner</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="65"/>
+        <location filename="../browser.py" line="69"/>
         <source>Go back, then open the page again. If it happens again, ask at the reception.</source>
         <translation>Revenez en arrière, puis ouvrez la page à nouveau. Si cela recommence, demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="42"/>
+        <location filename="../browser.py" line="46"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="44"/>
+        <location filename="../browser.py" line="48"/>
         <source>Go back to the previous page</source>
         <translation>Revenir à la page précédente</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Forward ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Back to the list of services</source>
         <translation>Retour à la liste des services</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Load the page again</source>
         <translation>Charger la page à nouveau</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="194"/>
+        <location filename="../browser.py" line="198"/>
         <source>✕ Close this page</source>
         <translation>✕ Fermer cette page</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="208"/>
+        <location filename="../browser.py" line="212"/>
         <source>✕ Close the page %1</source>
         <translation>✕ Fermer la page %1</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="211"/>
+        <location filename="../lockscreen.py" line="222"/>
         <source>Enter your access code</source>
         <translation>Entrez votre code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="155"/>
+        <location filename="../lockscreen.py" line="163"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>Le code est sur le ticket remis par l’accueil. Demandez à l’accueil si vous avez besoin d’aide.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="158"/>
         <source>Access code</source>
         <translation>Code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="159"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="160"/>
         <source>Erase the last symbol</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="161"/>
         <source>OK</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="241"/>
+        <location filename="../lockscreen.py" line="252"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Trop de codes erronés sur cet ordinateur. Vous pourrez réessayer dans %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="246"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>You can type a code again.</source>
         <translation>Vous pouvez taper un code à nouveau.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="219"/>
         <source>Open today: %1</source>
         <translation>Ouvert aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="220"/>
         <source>Closed today</source>
         <translation>Fermé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="221"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="171"/>
+        <location filename="../lockscreen.py" line="269"/>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="162"/>
         <source>OK: open my session</source>
         <translation>Valider : ouvrir ma session</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="167"/>
+        <location filename="../lockscreen.py" line="278"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Session terminée — tout a été effacé.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
-        <location filename="../lockscreen.py" line="267"/>
+        <location filename="../lockscreen.py" line="169"/>
+        <location filename="../lockscreen.py" line="279"/>
         <source>Session ended.</source>
         <translation>Session terminée.</translation>
     </message>
@@ -378,7 +378,7 @@
     <name>PrintDialog</name>
     <message>
         <location filename="../printdialog.py" line="45"/>
-        <location filename="../printdialog.py" line="75"/>
+        <location filename="../printdialog.py" line="77"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -413,42 +413,42 @@
         <translation>Nombre d&apos;exemplaires</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="74"/>
+        <location filename="../printdialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="82"/>
+        <location filename="../printdialog.py" line="84"/>
         <source>Copies:</source>
         <translation>Exemplaires :</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="118"/>
+        <location filename="../printdialog.py" line="120"/>
         <source>This document cannot be read, so it cannot be printed.</source>
         <translation>Ce document ne peut pas être lu, il ne peut donc pas être imprimé.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="124"/>
+        <location filename="../printdialog.py" line="126"/>
         <source>Pages between 1 and %1, for example 1-3, 5.</source>
         <translation>Des pages entre 1 et %1, par exemple 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="126"/>
+        <location filename="../printdialog.py" line="128"/>
         <source>Write the pages like this: 1-3, 5.</source>
         <translation>Écrivez les pages comme ceci : 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="130"/>
+        <location filename="../printdialog.py" line="132"/>
         <source>%1 pages, but you have %2 left. Choose fewer pages or copies, or ask at the reception.</source>
         <translation>%1 pages, mais il vous en reste %2. Choisissez moins de pages ou de copies, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="135"/>
+        <location filename="../printdialog.py" line="137"/>
         <source>1 page — you will have %2 left</source>
         <translation>1 page — il vous en restera %2</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="136"/>
+        <location filename="../printdialog.py" line="138"/>
         <source>%1 pages — you will have %2 left</source>
         <translation>%1 pages — il vous en restera %2</translation>
     </message>
@@ -680,53 +680,64 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="133"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
-        <location filename="../sessionview.py" line="135"/>
+        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Large text</source>
         <translation>Grand texte</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="136"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>End my session</source>
         <translation>Terminer ma session</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="141"/>
+        <location filename="../sessionview.py" line="199"/>
+        <source>Ask for help</source>
+        <translation>Demander de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="143"/>
+        <source>Help is on its way</source>
+        <translation>L&apos;accueil est prévenu</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="144"/>
         <source>✕ Close</source>
         <translation>✕ Fermer</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="144"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="139"/>
+        <location filename="../sessionview.py" line="146"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="142"/>
+        <location filename="../sessionview.py" line="149"/>
         <source>✕ Close this panel</source>
         <translation>✕ Fermer ce panneau</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="179"/>
+        <location filename="../sessionview.py" line="186"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -734,153 +745,189 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="203"/>
+        <location filename="../window.py" line="211"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Ce poste ne peut pas ouvrir de session pour le moment. Merci de vous adresser à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="219"/>
+        <location filename="../window.py" line="227"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="237"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="252"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="260"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="225"/>
+        <location filename="../window.py" line="233"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Ce code est mal tapé : une lettre ou un chiffre ne correspond pas. Vérifiez le ticket et tapez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="235"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="239"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Le temps de ce code est épuisé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="241"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Ce code a expiré. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="243"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Ce code a été annulé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="245"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Ce code n’est pas encore valable. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Ce code est déjà utilisé sur un autre poste. Terminez d’abord cette session, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="249"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Ce poste est hors service. Utilisez un autre poste, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="404"/>
+        <location filename="../window.py" line="416"/>
         <source>Printed: 1 page.</source>
         <translation>Imprimé : 1 page.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="405"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: %1 pages.</source>
         <translation>Imprimé : %1 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="406"/>
+        <location filename="../window.py" line="418"/>
         <source>You have 1 page left.</source>
         <translation>Il vous reste 1 page.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="407"/>
+        <location filename="../window.py" line="419"/>
         <source>You have %1 pages left.</source>
         <translation>Il vous reste %1 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="461"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="451"/>
+        <location filename="../window.py" line="463"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="464"/>
         <source>%1 is in My documents.</source>
         <translation>%1 est dans Mes documents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="269"/>
+        <location filename="../window.py" line="277"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Trop de pages sont ouvertes. Fermez une page (✕ sur son onglet) pour en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="350"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="352"/>
+        <location filename="../window.py" line="364"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="362"/>
+        <location filename="../window.py" line="374"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="373"/>
+        <location filename="../window.py" line="385"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="388"/>
+        <location filename="../window.py" line="400"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="410"/>
+        <location filename="../window.py" line="422"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="427"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="430"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="581"/>
+        <location filename="../window.py" line="480"/>
+        <source>Help is on its way</source>
+        <translation>L&apos;accueil est prévenu</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="484"/>
+        <source>The reception has your request. Someone will answer you here or come to you.</source>
+        <translation>L&apos;accueil a reçu votre demande. Quelqu&apos;un va vous répondre ici ou venir vous voir.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="510"/>
+        <source>Ask for help</source>
+        <translation>Demander de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="492"/>
+        <source>The request could not be sent. Raise your hand or go to the reception.</source>
+        <translation>La demande n&apos;a pas pu partir. Levez la main ou allez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="502"/>
+        <source>The reception gives you %1 more minutes.</source>
+        <translation>L&apos;accueil vous donne %1 minutes de plus.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="505"/>
+        <source>The reception cannot give more time now. Save or print what you need.</source>
+        <translation>L&apos;accueil ne peut pas donner plus de temps maintenant. Enregistrez ou imprimez ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="508"/>
+        <source>Someone from the reception is coming to you.</source>
+        <translation>Quelqu&apos;un de l&apos;accueil arrive.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="657"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
@@ -888,22 +935,27 @@
 <context>
     <name>TimeWarning</name>
     <message>
-        <location filename="../dialogs.py" line="167"/>
+        <location filename="../dialogs.py" line="180"/>
+        <source>Ask the reception for more time</source>
+        <translation>Demander plus de temps à l&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="184"/>
         <source>Your session will end soon</source>
         <translation>Votre session va bientôt se terminer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="168"/>
+        <location filename="../dialogs.py" line="185"/>
         <source>Save or print what you need now. At the end, everything on this computer is erased.</source>
         <translation>Enregistrez ou imprimez maintenant ce dont vous avez besoin. À la fin, tout est effacé de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="187"/>
         <source>I understand</source>
         <translation>J&apos;ai compris</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174"/>
+        <location filename="../dialogs.py" line="191"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Temps restant : %1 min %2 s</translation>
     </message>

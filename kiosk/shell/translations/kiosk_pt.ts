@@ -4,32 +4,32 @@
 <context>
     <name>BlockedPanel</name>
     <message>
-        <location filename="../browser.py" line="57"/>
+        <location filename="../browser.py" line="61"/>
         <source>This site is not available on this computer</source>
         <translation>Este site não está disponível neste computador</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="59"/>
+        <location filename="../browser.py" line="63"/>
         <source>For your safety, this computer only opens the sites of the services on the home screen. Ask at the reception if you need another site.</source>
         <translation>Para sua segurança, este computador só abre os sites dos serviços do ecrã inicial. Pergunte na receção se precisar de outro site.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="63"/>
+        <location filename="../browser.py" line="67"/>
         <source>This page stopped working</source>
         <translation>Esta página deixou de funcionar</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="65"/>
+        <location filename="../browser.py" line="69"/>
         <source>Go back, then open the page again. If it happens again, ask at the reception.</source>
         <translation>Volte atrás e abra a página de novo. Se voltar a acontecer, pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="42"/>
+        <location filename="../browser.py" line="46"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="44"/>
+        <location filename="../browser.py" line="48"/>
         <source>Go back to the previous page</source>
         <translation>Voltar à página anterior</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>◀ Back</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Forward ▶</source>
         <translation>Seguinte ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Next page</source>
         <translation>Página seguinte</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Back to the list of services</source>
         <translation>Voltar à lista de serviços</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>Smaller text</source>
         <translation>Texto mais pequeno</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>Larger text</source>
         <translation>Texto maior</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Reload</source>
         <translation>Recarregar</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Load the page again</source>
         <translation>Carregar a página de novo</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="194"/>
+        <location filename="../browser.py" line="198"/>
         <source>✕ Close this page</source>
         <translation>✕ Fechar esta página</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="208"/>
+        <location filename="../browser.py" line="212"/>
         <source>✕ Close the page %1</source>
         <translation>✕ Fechar a página %1</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="211"/>
+        <location filename="../lockscreen.py" line="222"/>
         <source>Enter your access code</source>
         <translation>Escreva o seu código de acesso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="155"/>
+        <location filename="../lockscreen.py" line="163"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>O código está no papel que a receção lhe deu. Pergunte na receção se precisar de ajuda.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="158"/>
         <source>Access code</source>
         <translation>Código de acesso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="159"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="160"/>
         <source>Erase the last symbol</source>
         <translation>Apagar o último sinal</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="241"/>
+        <location filename="../lockscreen.py" line="252"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Demasiados códigos errados neste computador. Pode tentar de novo dentro de %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="246"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>You can type a code again.</source>
         <translation>Já pode escrever um código de novo.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="219"/>
         <source>Open today: %1</source>
         <translation>Aberto hoje: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="220"/>
         <source>Closed today</source>
         <translation>Fechado hoje</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="221"/>
         <source>The centre is closed now.</source>
         <translation>O centro está fechado agora.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="171"/>
+        <location filename="../lockscreen.py" line="269"/>
         <source>Checking the code…</source>
         <translation>A verificar o código…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="162"/>
         <source>OK: open my session</source>
         <translation>OK: abrir a minha sessão</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="167"/>
+        <location filename="../lockscreen.py" line="278"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Sessão terminada: tudo foi apagado.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
-        <location filename="../lockscreen.py" line="267"/>
+        <location filename="../lockscreen.py" line="169"/>
+        <location filename="../lockscreen.py" line="279"/>
         <source>Session ended.</source>
         <translation>Sessão terminada.</translation>
     </message>
@@ -378,7 +378,7 @@
     <name>PrintDialog</name>
     <message>
         <location filename="../printdialog.py" line="45"/>
-        <location filename="../printdialog.py" line="75"/>
+        <location filename="../printdialog.py" line="77"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -413,42 +413,42 @@
         <translation>Número de cópias</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="74"/>
+        <location filename="../printdialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="82"/>
+        <location filename="../printdialog.py" line="84"/>
         <source>Copies:</source>
         <translation>Cópias:</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="118"/>
+        <location filename="../printdialog.py" line="120"/>
         <source>This document cannot be read, so it cannot be printed.</source>
         <translation>Este documento não pode ser lido, por isso não pode ser impresso.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="124"/>
+        <location filename="../printdialog.py" line="126"/>
         <source>Pages between 1 and %1, for example 1-3, 5.</source>
         <translation>Páginas entre 1 e %1, por exemplo 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="126"/>
+        <location filename="../printdialog.py" line="128"/>
         <source>Write the pages like this: 1-3, 5.</source>
         <translation>Escreva as páginas assim: 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="130"/>
+        <location filename="../printdialog.py" line="132"/>
         <source>%1 pages, but you have %2 left. Choose fewer pages or copies, or ask at the reception.</source>
         <translation>%1 páginas, mas só lhe restam %2. Escolha menos páginas ou cópias, ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="135"/>
+        <location filename="../printdialog.py" line="137"/>
         <source>1 page — you will have %2 left</source>
         <translation>1 página: vão restar-lhe %2</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="136"/>
+        <location filename="../printdialog.py" line="138"/>
         <source>%1 pages — you will have %2 left</source>
         <translation>%1 páginas: vão restar-lhe %2</translation>
     </message>
@@ -680,53 +680,64 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="133"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>Time left</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
-        <location filename="../sessionview.py" line="135"/>
+        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="136"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>End my session</source>
         <translation>Terminar a minha sessão</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="141"/>
+        <location filename="../sessionview.py" line="199"/>
+        <source>Ask for help</source>
+        <translation>Pedir ajuda</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="143"/>
+        <source>Help is on its way</source>
+        <translation>A receção foi avisada</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="144"/>
         <source>✕ Close</source>
         <translation>✕ Fechar</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="144"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>Scan</source>
         <translation>Digitalizar</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>My documents</source>
         <translation>Os meus documentos</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="139"/>
+        <location filename="../sessionview.py" line="146"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="142"/>
+        <location filename="../sessionview.py" line="149"/>
         <source>✕ Close this panel</source>
         <translation>✕ Fechar este painel</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="179"/>
+        <location filename="../sessionview.py" line="186"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -734,153 +745,189 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="203"/>
+        <location filename="../window.py" line="211"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Este computador não pode abrir uma sessão agora. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="219"/>
+        <location filename="../window.py" line="227"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Algo correu mal. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="237"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Este computador não conhece este código enquanto a rede não funciona. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="252"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Este código não pode abrir uma sessão. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="260"/>
         <source>The centre is closed now.</source>
         <translation>O centro está fechado agora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="225"/>
+        <location filename="../window.py" line="233"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Este código está mal escrito: uma letra ou um algarismo não corresponde. Veja o papel e escreva-o de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="235"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Este código não existe. Veja o papel ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="239"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>O tempo deste código acabou. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="241"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Este código expirou. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="243"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Este código foi anulado. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="245"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Este código ainda não é válido. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Este código já está a ser usado noutro computador. Termine primeiro essa sessão ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="249"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Este computador está avariado. Use outro ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="404"/>
+        <location filename="../window.py" line="416"/>
         <source>Printed: 1 page.</source>
         <translation>Impresso: 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="405"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: %1 pages.</source>
         <translation>Impresso: %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="406"/>
+        <location filename="../window.py" line="418"/>
         <source>You have 1 page left.</source>
         <translation>Resta-lhe 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="407"/>
+        <location filename="../window.py" line="419"/>
         <source>You have %1 pages left.</source>
         <translation>Restam-lhe %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="461"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../window.py" line="451"/>
+        <location filename="../window.py" line="463"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="464"/>
         <source>%1 is in My documents.</source>
         <translation>%1 está em Os meus documentos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="269"/>
+        <location filename="../window.py" line="277"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Há demasiadas páginas abertas. Feche uma página (✕ no separador) para abrir outra.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="350"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>A sua sessão está a terminar. Tudo será apagado dentro de alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="352"/>
+        <location filename="../window.py" line="364"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Abra uma página de um serviço para a imprimir, ou escolha aqui um documento.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="362"/>
+        <location filename="../window.py" line="374"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Esta página não pode ser impressa. Tente de novo ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="373"/>
+        <location filename="../window.py" line="385"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Não há nenhuma impressora neste computador. Avise a receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="388"/>
+        <location filename="../window.py" line="400"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>A imprimir… Vá buscar as suas páginas à impressora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="410"/>
+        <location filename="../window.py" line="422"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Não lhe restam páginas suficientes no código. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="427"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Agora não é possível contar as páginas. Tente dentro de um minuto ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="430"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>A impressão não foi feita. Nenhuma página foi contada. Avise a receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="581"/>
+        <location filename="../window.py" line="480"/>
+        <source>Help is on its way</source>
+        <translation>A receção foi avisada</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="484"/>
+        <source>The reception has your request. Someone will answer you here or come to you.</source>
+        <translation>A receção recebeu o seu pedido. Alguém vai responder-lhe aqui ou vir ter consigo.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="510"/>
+        <source>Ask for help</source>
+        <translation>Pedir ajuda</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="492"/>
+        <source>The request could not be sent. Raise your hand or go to the reception.</source>
+        <translation>Não foi possível enviar o pedido. Levante a mão ou vá à receção.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="502"/>
+        <source>The reception gives you %1 more minutes.</source>
+        <translation>A receção dá-lhe mais %1 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="505"/>
+        <source>The reception cannot give more time now. Save or print what you need.</source>
+        <translation>A receção não pode dar mais tempo agora. Guarde ou imprima o que precisa.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="508"/>
+        <source>Someone from the reception is coming to you.</source>
+        <translation>Alguém da receção vem ter consigo.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="657"/>
         <source>all day</source>
         <translation>todo o dia</translation>
     </message>
@@ -888,22 +935,27 @@
 <context>
     <name>TimeWarning</name>
     <message>
-        <location filename="../dialogs.py" line="167"/>
+        <location filename="../dialogs.py" line="180"/>
+        <source>Ask the reception for more time</source>
+        <translation>Pedir mais tempo à receção</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="184"/>
         <source>Your session will end soon</source>
         <translation>A sua sessão vai terminar em breve</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="168"/>
+        <location filename="../dialogs.py" line="185"/>
         <source>Save or print what you need now. At the end, everything on this computer is erased.</source>
         <translation>Guarde ou imprima agora o que precisa. No fim, tudo é apagado deste computador.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="187"/>
         <source>I understand</source>
         <translation>Percebi</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174"/>
+        <location filename="../dialogs.py" line="191"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Tempo restante: %1 min %2 s</translation>
     </message>

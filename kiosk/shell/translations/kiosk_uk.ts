@@ -4,32 +4,32 @@
 <context>
     <name>BlockedPanel</name>
     <message>
-        <location filename="../browser.py" line="57"/>
+        <location filename="../browser.py" line="61"/>
         <source>This site is not available on this computer</source>
         <translation>Цей сайт недоступний на цьому комп&apos;ютері</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="59"/>
+        <location filename="../browser.py" line="63"/>
         <source>For your safety, this computer only opens the sites of the services on the home screen. Ask at the reception if you need another site.</source>
         <translation>Для вашої безпеки цей комп&apos;ютер відкриває лише сайти служб з головного екрана. Якщо вам потрібен інший сайт, зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="63"/>
+        <location filename="../browser.py" line="67"/>
         <source>This page stopped working</source>
         <translation>Ця сторінка перестала працювати</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="65"/>
+        <location filename="../browser.py" line="69"/>
         <source>Go back, then open the page again. If it happens again, ask at the reception.</source>
         <translation>Поверніться назад і відкрийте сторінку знову. Якщо це повториться, зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="42"/>
+        <location filename="../browser.py" line="46"/>
         <source>Go back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="44"/>
+        <location filename="../browser.py" line="48"/>
         <source>Go back to the previous page</source>
         <translation>Повернутися на попередню сторінку</translation>
     </message>
@@ -37,72 +37,72 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="144"/>
+        <location filename="../browser.py" line="148"/>
         <source>Previous page</source>
         <translation>Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Forward ▶</source>
         <translation>Вперед ▶</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="145"/>
+        <location filename="../browser.py" line="149"/>
         <source>Next page</source>
         <translation>Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Home</source>
         <translation>Головна</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="146"/>
+        <location filename="../browser.py" line="150"/>
         <source>Back to the list of services</source>
         <translation>Назад до списку служб</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>A-</source>
         <translation>A-</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="148"/>
+        <location filename="../browser.py" line="152"/>
         <source>Smaller text</source>
         <translation>Менший текст</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="149"/>
+        <location filename="../browser.py" line="153"/>
         <source>Larger text</source>
         <translation>Більший текст</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Reload</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="150"/>
+        <location filename="../browser.py" line="154"/>
         <source>Load the page again</source>
         <translation>Завантажити сторінку знову</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="194"/>
+        <location filename="../browser.py" line="198"/>
         <source>✕ Close this page</source>
         <translation>✕ Закрити цю сторінку</translation>
     </message>
     <message>
-        <location filename="../browser.py" line="208"/>
+        <location filename="../browser.py" line="212"/>
         <source>✕ Close the page %1</source>
         <translation>✕ Закрити сторінку %1</translation>
     </message>
@@ -278,80 +278,80 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="211"/>
+        <location filename="../lockscreen.py" line="222"/>
         <source>Enter your access code</source>
         <translation>Введіть код доступу</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="155"/>
+        <location filename="../lockscreen.py" line="163"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>Код написаний на талоні, який вам дали на рецепції. Якщо потрібна допомога, зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="150"/>
+        <location filename="../lockscreen.py" line="158"/>
         <source>Access code</source>
         <translation>Код доступу</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="151"/>
+        <location filename="../lockscreen.py" line="159"/>
         <source>Erase</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="152"/>
+        <location filename="../lockscreen.py" line="160"/>
         <source>Erase the last symbol</source>
         <translation>Стерти останній символ</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="153"/>
+        <location filename="../lockscreen.py" line="161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="241"/>
+        <location filename="../lockscreen.py" line="252"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Забагато неправильних кодів на цьому комп&apos;ютері. Спробуйте знову через %1 с.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="246"/>
+        <location filename="../lockscreen.py" line="257"/>
         <source>You can type a code again.</source>
         <translation>Можна знову ввести код.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="208"/>
+        <location filename="../lockscreen.py" line="219"/>
         <source>Open today: %1</source>
         <translation>Сьогодні відчинено: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="209"/>
+        <location filename="../lockscreen.py" line="220"/>
         <source>Closed today</source>
         <translation>Сьогодні зачинено</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="210"/>
+        <location filename="../lockscreen.py" line="221"/>
         <source>The centre is closed now.</source>
         <translation>Центр зараз зачинений.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="171"/>
+        <location filename="../lockscreen.py" line="269"/>
         <source>Checking the code…</source>
         <translation>Перевірка коду…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="154"/>
+        <location filename="../lockscreen.py" line="162"/>
         <source>OK: open my session</source>
         <translation>OK: відкрити мій сеанс</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
-        <location filename="../lockscreen.py" line="266"/>
+        <location filename="../lockscreen.py" line="167"/>
+        <location filename="../lockscreen.py" line="278"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Сеанс завершено — усе видалено.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
-        <location filename="../lockscreen.py" line="267"/>
+        <location filename="../lockscreen.py" line="169"/>
+        <location filename="../lockscreen.py" line="279"/>
         <source>Session ended.</source>
         <translation>Сеанс завершено.</translation>
     </message>
@@ -378,7 +378,7 @@
     <name>PrintDialog</name>
     <message>
         <location filename="../printdialog.py" line="45"/>
-        <location filename="../printdialog.py" line="75"/>
+        <location filename="../printdialog.py" line="77"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
@@ -413,42 +413,42 @@
         <translation>Кількість копій</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="74"/>
+        <location filename="../printdialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="82"/>
+        <location filename="../printdialog.py" line="84"/>
         <source>Copies:</source>
         <translation>Копії:</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="118"/>
+        <location filename="../printdialog.py" line="120"/>
         <source>This document cannot be read, so it cannot be printed.</source>
         <translation>Цей документ не вдається прочитати, тому його не можна надрукувати.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="124"/>
+        <location filename="../printdialog.py" line="126"/>
         <source>Pages between 1 and %1, for example 1-3, 5.</source>
         <translation>Сторінки від 1 до %1, наприклад 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="126"/>
+        <location filename="../printdialog.py" line="128"/>
         <source>Write the pages like this: 1-3, 5.</source>
         <translation>Напишіть сторінки так: 1-3, 5.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="130"/>
+        <location filename="../printdialog.py" line="132"/>
         <source>%1 pages, but you have %2 left. Choose fewer pages or copies, or ask at the reception.</source>
         <translation>%1 стор., але у вас залишилося %2. Виберіть менше сторінок або копій чи зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="135"/>
+        <location filename="../printdialog.py" line="137"/>
         <source>1 page — you will have %2 left</source>
         <translation>1 сторінка — залишиться %2</translation>
     </message>
     <message>
-        <location filename="../printdialog.py" line="136"/>
+        <location filename="../printdialog.py" line="138"/>
         <source>%1 pages — you will have %2 left</source>
         <translation>%1 стор. — залишиться %2</translation>
     </message>
@@ -680,53 +680,64 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../sessionview.py" line="133"/>
+        <location filename="../sessionview.py" line="136"/>
         <source>Time left</source>
         <translation>Залишилося часу</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="134"/>
-        <location filename="../sessionview.py" line="135"/>
+        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="138"/>
         <source>Large text</source>
         <translation>Великий текст</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="136"/>
+        <location filename="../sessionview.py" line="139"/>
         <source>End my session</source>
         <translation>Завершити мій сеанс</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="141"/>
+        <location filename="../sessionview.py" line="199"/>
+        <source>Ask for help</source>
+        <translation>Попросити допомоги</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="143"/>
+        <source>Help is on its way</source>
+        <translation>Рецепцію повідомлено</translation>
+    </message>
+    <message>
+        <location filename="../sessionview.py" line="144"/>
         <source>✕ Close</source>
         <translation>✕ Закрити</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="137"/>
+        <location filename="../sessionview.py" line="144"/>
         <source>Print</source>
         <translation>Друкувати</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>Scan</source>
         <translation>Сканувати</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="138"/>
+        <location filename="../sessionview.py" line="145"/>
         <source>My documents</source>
         <translation>Мої документи</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="139"/>
+        <location filename="../sessionview.py" line="146"/>
         <source>Help</source>
         <translation>Допомога</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="142"/>
+        <location filename="../sessionview.py" line="149"/>
         <source>✕ Close this panel</source>
         <translation>✕ Закрити цю панель</translation>
     </message>
     <message>
-        <location filename="../sessionview.py" line="179"/>
+        <location filename="../sessionview.py" line="186"/>
         <source>%1 min %2 s</source>
         <translation>%1 хв %2 с</translation>
     </message>
@@ -734,153 +745,189 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="203"/>
+        <location filename="../window.py" line="211"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Цей комп&apos;ютер зараз не може відкрити сеанс. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="219"/>
+        <location filename="../window.py" line="227"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Щось пішло не так. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="237"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Поки мережа не працює, цей комп&apos;ютер не знає цього коду. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="252"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Цей код не може відкрити сеанс. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="260"/>
         <source>The centre is closed now.</source>
         <translation>Центр зараз зачинений.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="225"/>
+        <location filename="../window.py" line="233"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Код введено з помилкою: літера або цифра не збігається. Перевірте талон і введіть код знову.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="235"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Такого коду не існує. Перевірте талон або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="239"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Час цього коду вичерпано. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="241"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Термін дії цього коду минув. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="243"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Цей код скасовано. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="245"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Цей код ще не діє. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Цей код уже використовується на іншому комп&apos;ютері. Спочатку завершіть той сеанс або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="249"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Цей комп&apos;ютер несправний. Скористайтеся іншим або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="404"/>
+        <location filename="../window.py" line="416"/>
         <source>Printed: 1 page.</source>
         <translation>Надруковано: 1 сторінка.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="405"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: %1 pages.</source>
         <translation>Надруковано: %1 стор.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="406"/>
+        <location filename="../window.py" line="418"/>
         <source>You have 1 page left.</source>
         <translation>У вас залишилася 1 сторінка.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="407"/>
+        <location filename="../window.py" line="419"/>
         <source>You have %1 pages left.</source>
         <translation>У вас залишилося %1 стор.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="461"/>
         <source>View</source>
         <translation>Переглянути</translation>
     </message>
     <message>
-        <location filename="../window.py" line="451"/>
+        <location filename="../window.py" line="463"/>
         <source>Print</source>
         <translation>Друкувати</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="464"/>
         <source>%1 is in My documents.</source>
         <translation>%1 — у «Мої документи».</translation>
     </message>
     <message>
-        <location filename="../window.py" line="269"/>
+        <location filename="../window.py" line="277"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Відкрито забагато сторінок. Закрийте сторінку (✕ на її вкладці), щоб відкрити іншу.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="350"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Ваш сеанс завершується. За кілька секунд усе буде видалено.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="352"/>
+        <location filename="../window.py" line="364"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Відкрийте сторінку служби, щоб її надрукувати, або виберіть тут документ.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="362"/>
+        <location filename="../window.py" line="374"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Цю сторінку не можна надрукувати. Спробуйте знову або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="373"/>
+        <location filename="../window.py" line="385"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>На цьому комп&apos;ютері немає принтера. Повідомте рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="388"/>
+        <location filename="../window.py" line="400"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Друк… Заберіть сторінки з принтера.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="410"/>
+        <location filename="../window.py" line="422"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>На вашому коді недостатньо сторінок. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="427"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Зараз неможливо порахувати сторінки. Спробуйте за хвилину або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="430"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>Друк не відбувся. Жодну сторінку не враховано. Повідомте рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="581"/>
+        <location filename="../window.py" line="480"/>
+        <source>Help is on its way</source>
+        <translation>Рецепцію повідомлено</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="484"/>
+        <source>The reception has your request. Someone will answer you here or come to you.</source>
+        <translation>Рецепція отримала ваш запит. Вам відповідять тут або підійдуть до вас.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="510"/>
+        <source>Ask for help</source>
+        <translation>Попросити допомоги</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="492"/>
+        <source>The request could not be sent. Raise your hand or go to the reception.</source>
+        <translation>Не вдалося надіслати запит. Підніміть руку або підійдіть до рецепції.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="502"/>
+        <source>The reception gives you %1 more minutes.</source>
+        <translation>Рецепція дає вам ще %1 хв.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="505"/>
+        <source>The reception cannot give more time now. Save or print what you need.</source>
+        <translation>Рецепція зараз не може дати більше часу. Збережіть або надрукуйте те, що потрібно.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="508"/>
+        <source>Someone from the reception is coming to you.</source>
+        <translation>Хтось із рецепції підходить до вас.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="657"/>
         <source>all day</source>
         <translation>увесь день</translation>
     </message>
@@ -888,22 +935,27 @@
 <context>
     <name>TimeWarning</name>
     <message>
-        <location filename="../dialogs.py" line="167"/>
+        <location filename="../dialogs.py" line="180"/>
+        <source>Ask the reception for more time</source>
+        <translation>Попросити в рецепції більше часу</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="184"/>
         <source>Your session will end soon</source>
         <translation>Ваш сеанс скоро завершиться</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="168"/>
+        <location filename="../dialogs.py" line="185"/>
         <source>Save or print what you need now. At the end, everything on this computer is erased.</source>
         <translation>Збережіть або надрукуйте зараз те, що потрібно. Наприкінці все на цьому комп&apos;ютері видаляється.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="187"/>
         <source>I understand</source>
         <translation>Зрозуміло</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="174"/>
+        <location filename="../dialogs.py" line="191"/>
         <source>Time left: %1 min %2 s</source>
         <translation>Залишилося: %1 хв %2 с</translation>
     </message>
