@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -48,6 +49,7 @@ from kiosk.desk.client import (
     BoardStation,
     CodeDetails,
     DeskClient,
+    HelpRequest,
     IssuedCode,
     Login,
     StoreRefusal,
@@ -57,6 +59,7 @@ from kiosk.desk.slips import Slip, SlipFormat, write_slips
 from kiosk.gui.background import run_in_background
 from kiosk.printing import Printer, PrintRequest
 from kiosk.shell import theme
+from kiosk.shell.sound import Chime
 
 log = logging.getLogger("kiosk.desk")
 BOARD_SECONDS = 3
@@ -385,18 +388,51 @@ class StationTile(QFrame):
             button.setEnabled(in_use)
 
 
+class RequestRow(QFrame):
+    """"poste-3 asks for help (10 h 32)" with the answers the desk can give."""
+
+    answer = Signal(int, str)  # request id, "coming" / "granted" / "refused"
+
+    def __init__(self, request: HelpRequest, zone: ZoneInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.request = request
+        theme.set_tone(self, "warning")
+        text = (self.tr("%1 asks for help (%2)") if request.need == "help"
+                else self.tr("%1 asks for more time (%2)"))
+        self.text = theme.set_role(QLabel(text.replace("%1", request.station).replace(
+            "%2", clock_text(request.asked_at, zone)), self), "lead")
+        self.text.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {
+            "coming": QPushButton(self.tr("I am coming"), self)}
+        if request.need == "more_time":
+            self.buttons["granted"] = QPushButton(self.tr("Granted (+15 min)"), self)
+            self.buttons["refused"] = QPushButton(self.tr("Refused"), self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        for name, button in self.buttons.items():
+            button.clicked.connect(lambda _c=False, n=name: self.answer.emit(self.request.id,
+                                                                             n))
+            layout.addWidget(button)
+        self.setAccessibleName(self.text.text())
+
+
 class BoardPanel(QWidget):
     act = Signal(int, str)
+    answer = Signal(int, str)
+    new_request = Signal()  # a guest asked for something the board did not show before
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = theme.set_role(QLabel(self), "title")
-        self.summary = theme.set_role(QLabel(self), "lead")
+        self.summary = QLabel(self)
         self.alerts = QLabel(self)
         self.alerts.setWordWrap(True)
         theme.set_tone(self.alerts, "warning")
         self.alerts.hide()
         self.tiles: dict[int, StationTile] = {}
+        self.requests: dict[int, RequestRow] = {}
+        self._requests_layout = QVBoxLayout()
         holder = QWidget(self)
         self._grid = QGridLayout(holder)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -408,10 +444,27 @@ class BoardPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.alerts)
+        layout.addLayout(self._requests_layout)
         layout.addWidget(scroll, 1)
         self.title.setText(self.tr("Computers"))
 
+    def show_requests(self, requests: tuple[HelpRequest, ...], zone: ZoneInfo) -> None:
+        waiting = {request.id: request for request in requests}
+        for request_id in set(self.requests) - set(waiting):
+            row = self.requests.pop(request_id)
+            self._requests_layout.removeWidget(row)
+            row.deleteLater()
+        fresh = [request for request in requests if request.id not in self.requests]
+        for request in fresh:
+            row = RequestRow(request, zone, self)
+            row.answer.connect(self.answer)
+            self.requests[request.id] = row
+            self._requests_layout.addWidget(row)
+        if fresh:
+            self.new_request.emit()
+
     def show_board(self, board: Board, now: datetime, zone: ZoneInfo) -> None:
+        self.show_requests(board.requests, zone)
         seen = set()
         for index, station in enumerate(board.stations):
             seen.add(station.id)
@@ -499,6 +552,9 @@ class DeskWindow(QMainWindow):
         self.codes.issue.connect(self._issue)
         self.codes.look_up.connect(self._look_up)
         self.board.act.connect(self._act)
+        self.board.answer.connect(self._answer)
+        self.chime = Chime()
+        self.board.new_request.connect(self._call_attention)
         self.today.refresh.connect(self.refresh_codes)
         self.today.extend.connect(self._extend_code)
         self.today.revoke.connect(self._revoke_code)
@@ -639,6 +695,36 @@ class DeskWindow(QMainWindow):
                 "Message for the person on %1:").replace("%1", name))
             if ok and text.strip():
                 self._send(station_id, "message", text=text.strip())
+
+    def _call_attention(self) -> None:
+        """A guest is waiting for the reception: heard, and seen in the task bar."""
+        self.chime.play()
+        QApplication.alert(self)
+
+    def _answer(self, request_id: int, answer: Any) -> None:  # noqa: ANN401 - a literal
+        row = self.board.requests.get(request_id)
+        if row is not None:
+            for button in row.buttons.values():
+                button.setEnabled(False)
+
+        def answered(_done: object) -> None:
+            self._back()
+            self.notice.setText(self.tr("Answer sent: the guest sees it within 10 seconds."))
+            self.refresh_board()
+
+        def failed(error: BaseException) -> None:
+            if row is not None:
+                for button in row.buttons.values():
+                    button.setEnabled(True)
+            if isinstance(error, StoreRefusal) and error.code == "help-request-answered":
+                self.notice.setText(self.tr("Someone has already answered this request."))
+                self.refresh_board()
+            elif not self._failed(error, self.tr("the answer was not sent")):
+                self.notice.setText(self.tr("The answer was refused."))
+
+        minutes = 15 if answer == "granted" else None
+        run_in_background(lambda: self.client.answer_help(request_id, answer, minutes),
+                          answered, failed)
 
     def _send(self, station_id: int, kind: Any, **values: Any) -> None:  # noqa: ANN401
         def sent(_command: int) -> None:

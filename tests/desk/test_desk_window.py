@@ -194,3 +194,28 @@ def test_todays_codes_are_listed_extended_and_cancelled(
     qtbot.waitUntil(lambda: today.table.item(0, 1).text() == "annulé", timeout=10_000)
     assert desk_client.lookup(code).state == "revoked"
     assert not today.revoke_button.isEnabled()
+
+
+def test_a_guest_asking_for_more_time_is_seen_heard_and_answered(
+        qtbot: QtBot, desk_client: DeskClient, station: StationAgent,
+        desk_french: None) -> None:
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    code = desk_client.issue_codes(minutes=30)[0].code
+    opened = station.open_session(code, datetime.now(UTC))
+    station.ask_help("more_time")
+    qtbot.waitUntil(lambda: bool(window.board.requests), timeout=10_000)
+    row = next(iter(window.board.requests.values()))
+    assert row.text.text().startswith("poste-1 demande plus de temps (")
+    assert list(row.buttons) == ["coming", "granted", "refused"]
+    assert window.chime.requested == 1  # heard once, not at every refresh
+    window.refresh_board()
+    qtbot.wait(300)
+    assert window.chime.requested == 1
+    window.grab().save(str(output_folder() / "desk-request-fr-1366x768.png"))
+    qtbot.mouseClick(row.buttons["granted"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.board.requests, timeout=10_000)
+    commands = station.heartbeat(health=HEALTH, session_id=opened.session_id) or []
+    assert [(c["kind"], c.get("minutes")) for c in commands] == [("extend", 15),
+                                                                  ("help_answer", 15)]
+    assert desk_client.lookup(code).minutes_total == 45
