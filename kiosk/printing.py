@@ -63,6 +63,21 @@ def default_queue() -> str | None:
     return str(queue) if queue else None
 
 
+def connect(server: str | None = None) -> Any:  # noqa: ANN401 - a cups.Connection
+    """A connection to the CUPS server at `server` (host, host:port or socket path; None:
+    the system's); raises PrintingUnavailable when it cannot be reached."""
+    try:
+        if not server:
+            return cups.Connection()
+        host, port = server, cups.getPort()
+        if not server.startswith("/") and ":" in server:
+            host, _, text = server.rpartition(":")
+            port = int(text)
+        return cups.Connection(host=host, port=port)
+    except (RuntimeError, ValueError) as error:
+        raise PrintingUnavailable(str(error)) from error
+
+
 class Printer:
     """One CUPS queue. `server` is a host, host:port or socket path; None: the system's."""
 
@@ -71,16 +86,7 @@ class Printer:
         self.server = server
 
     def _connect(self) -> Any:  # noqa: ANN401 - a cups.Connection
-        try:
-            if not self.server:
-                return cups.Connection()
-            host, port = self.server, cups.getPort()
-            if not self.server.startswith("/") and ":" in self.server:
-                host, _, text = self.server.rpartition(":")
-                port = int(text)
-            return cups.Connection(host=host, port=port)
-        except (RuntimeError, ValueError) as error:
-            raise PrintingUnavailable(str(error)) from error
+        return connect(self.server)
 
     def status(self, language: str = "fr") -> PrinterStatus:
         try:
