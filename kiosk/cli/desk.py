@@ -27,7 +27,8 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     parser.add_argument("--printer", metavar="QUEUE",
                         help="CUPS queue for the slips (default: none, codes on screen only)")
     parser.add_argument("--cups-server", metavar="HOST[:PORT]",
-                        help="the CUPS server of that queue (default: this computer's)")
+                        help="the site's CUPS server, whose printers the desk looks after "
+                        "and where the slips' queue is (default: this computer's)")
     parser.add_argument("--slip", choices=("a4", "receipt"), default="a4",
                         help="an A4 sheet of eight slips, or one slip per 80-mm receipt")
     parser.add_argument("--durations", default="30,60,90", metavar="MINUTES",
@@ -98,7 +99,8 @@ def run_desk(args: argparse.Namespace) -> int:
 
     printer = Printer(args.printer, args.cups_server) if args.printer else None
     settings = DeskSettings(durations=offered, print_quota=args.print_pages,
-                            scan_quota=args.scan_pages, slip_format=args.slip, printer=printer)
+                            scan_quota=args.scan_pages, slip_format=args.slip, printer=printer,
+                            cups_server=args.cups_server)
     window = DeskWindow(client, settings, on_login=keep, on_logout=forget)
     window.start(logged_in=bool(remembered.get("token")),
                  place_name=str(remembered.get("site_name") or ""))

@@ -168,5 +168,12 @@ class DeskClient(ApiClient):
                             params=self._site())
         return int(answer["id"])
 
+    def printer_care(self, action: str, queue: str, job: int | None = None) -> None:
+        """Tell the store what was done to a printer, for its audit."""
+        body: dict[str, Any] = {"action": action, "queue": queue}
+        if job is not None:
+            body["job"] = job
+        self._call("POST", "/printer-care", body, params=self._site())
+
     def turned_away(self, reason: str = "no_free_station") -> None:
         self._call("POST", "/turned-away", {"reason": reason}, params=self._site())

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import printcare
 from kiosk.core.codes import format_partial_code
 from kiosk.desk.client import (
     Board,
@@ -55,14 +56,17 @@ from kiosk.desk.client import (
     StoreRefusal,
     StoreUnavailable,
 )
+from kiosk.desk.printers import PrintersPanel
 from kiosk.desk.slips import Slip, SlipFormat, write_slips
 from kiosk.gui.background import run_in_background
+from kiosk.printcare import PrinterInfo
 from kiosk.printing import Printer, PrintRequest
 from kiosk.shell import theme
 from kiosk.shell.sound import Chime
 
 log = logging.getLogger("kiosk.desk")
 BOARD_SECONDS = 3
+PRINTERS_SECONDS = 5
 # The board's colours, on which its dark text reads at WCAG AA contrast.
 TILE_COLOURS = {"free": "#b8fec9", "in_use": "#e8edff", "ending": "#ffe9e6",
                 "offline": "#e5e5e5", "out_of_order": "#ffe9e9"}
@@ -80,7 +84,8 @@ class DeskSettings:
     print_quota: int = 5
     scan_quota: int = 5
     slip_format: SlipFormat = "a4"
-    printer: Printer | None = None
+    printer: Printer | None = None  # for the slips
+    cups_server: str | None = None  # the site's print server; None: this computer's
     zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
 
 
@@ -473,7 +478,7 @@ class BoardPanel(QWidget):
                 tile = StationTile(station, self._holder)
                 tile.act.connect(self.act)
                 self.tiles[station.id] = tile
-                self._grid.addWidget(tile, index // 3, index % 3)
+                self._grid.addWidget(tile, index // 2, index % 2)
             tile.show_state(station, now, zone)
         for station_id in set(self.tiles) - seen:
             self.tiles.pop(station_id).deleteLater()
@@ -525,6 +530,13 @@ class DeskWindow(QMainWindow):
         self.today = TodayCodes(self.left)
         self.left.addTab(self.codes, "")
         self.left.addTab(self.today, "")
+        self.printers = PrintersPanel()
+        # Scrolled when the printer's advice runs long: nothing is cut.
+        printers_page = self.printers_page = QScrollArea(self.left)
+        printers_page.setWidgetResizable(True)
+        printers_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        printers_page.setWidget(self.printers)
+        self.left.addTab(printers_page, "")
         self.board = BoardPanel(main)
         self.turned_away = QPushButton(main)
         self.logout_button = QPushButton(main)
@@ -534,8 +546,8 @@ class DeskWindow(QMainWindow):
         top.addWidget(self.turned_away)
         top.addWidget(self.logout_button)
         columns = QHBoxLayout()
-        columns.addWidget(self.left, 2)
-        columns.addWidget(self.board, 3)
+        columns.addWidget(self.left, 1)
+        columns.addWidget(self.board, 1)
         layout = QVBoxLayout(main)
         layout.addWidget(self.banner)
         layout.addLayout(top)
@@ -558,9 +570,12 @@ class DeskWindow(QMainWindow):
         self.today.refresh.connect(self.refresh_codes)
         self.today.extend.connect(self._extend_code)
         self.today.revoke.connect(self._revoke_code)
-        self.left.currentChanged.connect(
-            lambda index: self.refresh_codes() if self.left.widget(index) is self.today
-            else None)
+        self.left.currentChanged.connect(self._tab_chosen)
+        self.printers.printer_action.connect(self._printer_action)
+        self.printers.job_action.connect(self._job_action)
+        self.printers_timer = QTimer(self)
+        self.printers_timer.setInterval(PRINTERS_SECONDS * 1000)
+        self.printers_timer.timeout.connect(self.refresh_printers)
         self.turned_away.clicked.connect(self._turned_away)
         self.logout_button.clicked.connect(self.log_out)
         self.retranslate()
@@ -573,6 +588,7 @@ class DeskWindow(QMainWindow):
         self.logout_button.setText(self.tr("Log out"))
         self.left.setTabText(0, self.tr("New code"))
         self.left.setTabText(1, self.tr("Today's codes"))
+        self.left.setTabText(2, self.tr("Printers"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt
         if event.type() == QEvent.Type.LanguageChange:
@@ -787,6 +803,62 @@ class DeskWindow(QMainWindow):
                                                                             printer.queue))
 
         run_in_background(send, sent, failed)
+
+    def _tab_chosen(self, index: int) -> None:
+        chosen = self.left.widget(index)
+        if chosen is self.today:
+            self.refresh_codes()
+        if chosen is self.printers_page:
+            self.refresh_printers()
+            self.printers_timer.start()
+        else:
+            self.printers_timer.stop()
+
+    # -- printers -------------------------------------------------------------------------
+
+    def refresh_printers(self) -> None:
+        server = self.settings.cups_server
+
+        def arrived(printers: list[PrinterInfo]) -> None:
+            self.printers.show_printers(printers, self.clock())
+
+        def failed(error: BaseException) -> None:
+            log.warning("listing printers failed: %s", error)
+            self.printers.state.setText(self.tr("The print server does not answer (%1). The "
+                                                "desk tries again by itself.").replace(
+                "%1", server or self.tr("this computer")))
+
+        run_in_background(lambda: printcare.printers(server), arrived, failed)
+
+    def _printer_action(self, queue: str, action: Any) -> None:  # noqa: ANN401 - a literal
+        server = self.settings.cups_server
+        self._care(lambda: printcare.printer_action(server, queue, action),
+                   action, queue, None)
+
+    def _job_action(self, job: int, queue: str, action: Any) -> None:  # noqa: ANN401
+        server = self.settings.cups_server
+        self._care(lambda: printcare.job_action(server, job, action),
+                   f"{action}_job", queue, job)
+
+    def _care(self, work: Callable[[], None], action: str, queue: str,
+              job: int | None) -> None:
+        def done(_result: object) -> None:
+            self.notice.setText(self.tr("Done on %1.").replace("%1", queue))
+            self.refresh_printers()
+            # Who did what to which printer, kept by the store (a failure there loses no
+            # fix: the printer is already seen to).
+            run_in_background(lambda: self.client.printer_care(action, queue, job),
+                              lambda _ok: None,
+                              lambda error: log.warning("auditing a printer fix failed: %s",
+                                                        type(error).__name__))
+
+        def failed(error: BaseException) -> None:
+            log.warning("printer fix failed: %s", error)
+            self.notice.setText(self.tr("The print server refused or does not answer: "
+                                        "nothing was changed on %1.").replace("%1", queue))
+            self.refresh_printers()
+
+        run_in_background(work, done, failed)
 
     def refresh_codes(self) -> None:
         def failed(error: BaseException) -> None:

@@ -28,7 +28,7 @@ from kiosk.shell import theme
 from kiosk.shell.dialogs import ShellDialog, panel_layout
 from kiosk.shell.printer_texts import guest_status_text
 
-THUMBNAIL = QSize(120, 170)
+THUMBNAIL = QSize(99, 140)
 MAX_THUMBNAILS = 60  # a long document shows its first pages; all of them still print
 
 

@@ -213,6 +213,8 @@ def stylesheet() -> str:
         rules.append(f"QLabel[tone=\"{name}\"] {{ color: {tone.text}; font-weight: bold; }}")
         rules.append(f"QLabel[heading=\"{name}\"] {{ color: {tone.text}; font-weight: bold; }}")
     rules.append("QFrame[tone] QLabel { background: transparent; }")
+    # A message in a label of its own: its words clear of the coloured edge.
+    rules.append(f"QLabel[tone] {{ padding: {space() // 2}px {space()}px; }}")
     return "\n".join(rules)
 
 

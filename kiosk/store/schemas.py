@@ -418,6 +418,15 @@ class HelpAnswerIn(Strict):
     minutes: int | None = Field(None, ge=1, le=120)
 
 
+class PrinterCareIn(Strict):
+    """What the desk did to a printer of the site, for the audit."""
+
+    action: Literal["resume", "accept", "test_page", "cancel_all", "cancel_job", "hold_job",
+                    "release_job"]
+    queue: str = Field(min_length=1, max_length=127, pattern=PlainText)
+    job: int | None = Field(None, ge=1, le=2**31 - 1)
+
+
 class TurnedAwayIn(Strict):
     reason: Literal["no_free_station", "closing_soon", "other"] = "no_free_station"
 

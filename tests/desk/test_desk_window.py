@@ -13,15 +13,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from kiosk.agent.station import StationAgent
 from kiosk.desk import DESK_TRANSLATIONS
 from kiosk.desk.client import DeskClient, Login
 from kiosk.desk.window import DeskSettings, DeskWindow
-from kiosk.printing import Printer
+from kiosk.printing import Printer, PrintRequest
 from kiosk.shell import i18n, theme
+from kiosk.store.models import AuditEntry
 from tests.desk.conftest import HEALTH, LOGIN, PASSWORD, LiveStore
-from tests.printing.conftest import Printers
+from tests.printing.conftest import Printers, write_pdf
 from tests.shell.test_layout import check_layout, output_folder
 
 
@@ -219,3 +221,50 @@ def test_a_guest_asking_for_more_time_is_seen_heard_and_answered(
     assert [(c["kind"], c.get("minutes")) for c in commands] == [("extend", 15),
                                                                   ("help_answer", 15)]
     assert desk_client.lookup(code).minutes_total == 45
+
+
+def test_a_paused_printer_is_resumed_and_a_held_job_cancelled_from_the_desk(
+        qtbot: QtBot, desk_client: DeskClient, desk_store: LiveStore, printers: Printers,
+        tmp_path: Path, desk_french: None) -> None:
+    printers.cupsd.run("cupsdisable", "-r", "Bourrage papier", "bureau")
+    document = write_pdf(tmp_path / "attestation.pdf", 1)
+    held = Printer("attente", printers.server).submit(PrintRequest(document, (1,), 1))
+    window = make_desk(qtbot, desk_client)
+    window.settings.cups_server = printers.server
+    log_in(qtbot, window)
+    tabs = window.left.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(2).center())
+    panel = window.printers
+    qtbot.waitUntil(lambda: bool(panel.printers), timeout=10_000)
+    names = [info.queue for info in panel.printers]
+    panel.list.setCurrentRow(names.index("bureau"))
+    assert panel.state.text() == ("bureau : L'imprimante ne peut pas imprimer pour le moment. "
+                                  "Prévenez l'accueil.")
+    assert "Reprenez l'imprimante" in panel.advice.text()
+    qtbot.wait(100)  # the sentences' heights settle through the event loop
+    check_layout(window, "fr", 1366, 768)
+    window.grab().save(str(output_folder() / "desk-printers-fr-1366x768.png"))
+    qtbot.mouseClick(panel.printer_buttons["resume"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "enabled" in printers.cupsd.run("lpstat", "-p", "bureau"),
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: panel.state.text() == "bureau : L'imprimante est prête.",
+                    timeout=10_000)
+    # The held job of the other queue: chosen in the table, cancelled.
+    panel.list.setCurrentRow([info.queue for info in panel.printers].index("attente"))
+    assert panel.jobs.rowCount() == 1
+    assert panel.jobs.item(0, 0).text() == str(held)
+    assert panel.jobs.item(0, 3).text() == "suspendu"
+    qtbot.mouseClick(panel.jobs.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.jobs.visualItemRect(panel.jobs.item(0, 0)).center())
+    assert panel.job_buttons["release"].isEnabled()
+    qtbot.mouseClick(panel.job_buttons["cancel"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.jobs.rowCount() == 0, timeout=10_000)
+
+    # Who did it is kept at the store.
+    def audited() -> list[tuple[str, str | None]]:
+        desk_store.db.expire_all()
+        return [(entry.action, entry.target) for entry in
+                desk_store.db.scalars(select(AuditEntry).where(
+                    AuditEntry.action.like("printer.%"))).all()]
+    qtbot.waitUntil(lambda: len(audited()) == 2, timeout=10_000)
+    assert audited() == [("printer.resume", "bureau"), ("printer.cancel_job", "attente")]

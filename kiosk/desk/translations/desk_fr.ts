@@ -4,27 +4,27 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="454"/>
         <source>Computers</source>
         <translation>Ordinateurs</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="486"/>
         <source>%1 computer(s) free</source>
         <translation>%1 ordinateur(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="483"/>
+        <location filename="../window.py" line="488"/>
         <source>All computers are busy — the next one frees up at about %1</source>
         <translation>Tout est occupé — prochain ordinateur libre vers %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="487"/>
+        <location filename="../window.py" line="492"/>
         <source>No computer is free.</source>
         <translation>Aucun ordinateur n&apos;est libre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="495"/>
         <source>Many wrong codes lately (%1), last at %2.</source>
         <translation>Beaucoup de codes erronés ces derniers temps (%1), le dernier sur %2.</translation>
     </message>
@@ -32,87 +32,87 @@
 <context>
     <name>CodesPanel</name>
     <message>
-        <location filename="../window.py" line="213"/>
+        <location filename="../window.py" line="218"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="215"/>
+        <location filename="../window.py" line="220"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="216"/>
+        <location filename="../window.py" line="221"/>
         <source>Issue a code of %1 minutes</source>
         <translation>Créer un code de %1 minutes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="218"/>
+        <location filename="../window.py" line="223"/>
         <source>How many &amp;codes:</source>
         <translation>Nombre de &amp;codes :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="219"/>
+        <location filename="../window.py" line="224"/>
         <source>&amp;Printing (pages):</source>
         <translation>&amp;Impressions (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="220"/>
+        <location filename="../window.py" line="225"/>
         <source>&amp;Scanning (pages):</source>
         <translation>&amp;Scans (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="221"/>
+        <location filename="../window.py" line="226"/>
         <source>Print the slip</source>
         <translation>Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../window.py" line="222"/>
+        <location filename="../window.py" line="227"/>
         <source>What is left on a code?</source>
         <translation>Que reste-t-il sur un code ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="224"/>
+        <location filename="../window.py" line="229"/>
         <source>Code to look up</source>
         <translation>Code à vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="225"/>
+        <location filename="../window.py" line="230"/>
         <source>Look up</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="253"/>
         <source>%1 min · printing %2 pages · scanning %3 pages · valid until %4</source>
         <translation>%1 min · impressions %2 pages · scans %3 pages · valable jusqu&apos;à %4</translation>
     </message>
     <message>
-        <location filename="../window.py" line="255"/>
+        <location filename="../window.py" line="260"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="255"/>
+        <location filename="../window.py" line="260"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="256"/>
+        <location filename="../window.py" line="261"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="256"/>
+        <location filename="../window.py" line="261"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="257"/>
+        <location filename="../window.py" line="262"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="259"/>
+        <location filename="../window.py" line="264"/>
         <source>%1: %2 min left, %3 pages to print, %4 to scan, valid until %5</source>
         <translation>%1 : reste %2 min, %3 pages à imprimer, %4 à scanner, valable jusqu&apos;à %5</translation>
     </message>
@@ -120,207 +120,232 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../window.py" line="90"/>
+        <location filename="../window.py" line="95"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="579"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="570"/>
+        <location filename="../window.py" line="580"/>
         <source>Person not received</source>
         <translation>Personne non reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="571"/>
+        <location filename="../window.py" line="581"/>
         <source>Person not received: count one person turned away</source>
         <translation>Personne non reçue : compter une personne qui n&apos;a pas pu être reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="573"/>
+        <location filename="../window.py" line="583"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="574"/>
+        <location filename="../window.py" line="584"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="575"/>
+        <location filename="../window.py" line="585"/>
         <source>Today&apos;s codes</source>
         <translation>Codes du jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="608"/>
+        <location filename="../window.py" line="586"/>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="619"/>
         <source>Wrong login or password, or account disabled.</source>
         <translation>Identifiant ou mot de passe incorrect, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="610"/>
+        <location filename="../window.py" line="621"/>
         <source>Too many attempts. Wait a minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="613"/>
+        <location filename="../window.py" line="624"/>
         <source>The server does not answer. Check the network, then try again.</source>
         <translation>Le serveur ne répond pas. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="629"/>
+        <location filename="../window.py" line="640"/>
         <source>You are logged out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="636"/>
+        <location filename="../window.py" line="647"/>
         <source>Your log-in has expired or your account was disabled. Log in again.</source>
         <translation>Votre connexion a expiré ou votre compte a été désactivé. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="649"/>
+        <location filename="../window.py" line="660"/>
         <source>The server does not answer: %1. The desk tries again by itself every few seconds.</source>
         <translation>Le serveur ne répond pas : %1. La console réessaie toute seule toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="678"/>
+        <location filename="../window.py" line="689"/>
         <source>the board is not up to date</source>
         <translation>le tableau n&apos;est pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="685"/>
+        <location filename="../window.py" line="696"/>
         <source>End the session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="686"/>
+        <location filename="../window.py" line="697"/>
         <source>End the session on %1 now? Everything on it will be erased.</source>
         <translation>Terminer maintenant la session sur %1 ? Tout ce qui s&apos;y trouve sera effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="694"/>
+        <location filename="../window.py" line="705"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="695"/>
+        <location filename="../window.py" line="706"/>
         <source>Message for the person on %1:</source>
         <translation>Message pour la personne sur %1 :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="712"/>
+        <location filename="../window.py" line="723"/>
         <source>Answer sent: the guest sees it within 10 seconds.</source>
         <translation>Réponse envoyée : la personne la voit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="720"/>
+        <location filename="../window.py" line="731"/>
         <source>Someone has already answered this request.</source>
         <translation>Quelqu&apos;un a déjà répondu à cette demande.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="722"/>
+        <location filename="../window.py" line="733"/>
         <source>the answer was not sent</source>
         <translation>la réponse n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="723"/>
+        <location filename="../window.py" line="734"/>
         <source>The answer was refused.</source>
         <translation>La réponse a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="732"/>
+        <location filename="../window.py" line="743"/>
         <source>Sent: the computer receives it within 10 seconds.</source>
         <translation>Envoyé : l&apos;ordinateur le reçoit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="736"/>
+        <location filename="../window.py" line="747"/>
         <source>the command was not sent</source>
         <translation>la commande n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="737"/>
+        <location filename="../window.py" line="748"/>
         <source>The command was refused.</source>
         <translation>La commande a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="753"/>
+        <location filename="../window.py" line="764"/>
         <source>no code was made</source>
         <translation>aucun code n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="754"/>
+        <location filename="../window.py" line="765"/>
         <source>The store refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="780"/>
+        <location filename="../window.py" line="791"/>
         <source>The slip went to the printer %1.</source>
         <translation>Le ticket est parti à l&apos;imprimante %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="785"/>
+        <location filename="../window.py" line="796"/>
         <source>The slip could not be printed (%1): read the code on screen to the person.</source>
         <translation>Le ticket n&apos;a pas pu être imprimé (%1) : lisez le code à l&apos;écran à la personne.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="793"/>
+        <location filename="../window.py" line="822"/>
+        <source>The print server does not answer (%1). The desk tries again by itself.</source>
+        <translation>Le serveur d&apos;impression ne répond pas (%1). La console réessaie toute seule.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="824"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="841"/>
+        <source>Done on %1.</source>
+        <translation>C&apos;est fait sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="852"/>
+        <source>The print server refused or does not answer: nothing was changed on %1.</source>
+        <translation>Le serveur d&apos;impression a refusé ou ne répond pas : rien n&apos;a changé sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="860"/>
         <source>the codes are not up to date</source>
         <translation>les codes ne sont pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="803"/>
+        <location filename="../window.py" line="870"/>
         <source>15 minutes added to the code.</source>
         <translation>15 minutes ajoutées au code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="806"/>
+        <location filename="../window.py" line="873"/>
         <source>Cancel the code</source>
         <translation>Annuler le code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="807"/>
+        <location filename="../window.py" line="874"/>
         <source>Cancel this code? It will not open a session any more.</source>
         <translation>Annuler ce code ? Il n&apos;ouvrira plus de session.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="810"/>
+        <location filename="../window.py" line="877"/>
         <source>The code is cancelled.</source>
         <translation>Le code est annulé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="819"/>
+        <location filename="../window.py" line="886"/>
         <source>the code was not changed</source>
         <translation>le code n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="820"/>
+        <location filename="../window.py" line="887"/>
         <source>The store refused to change this code.</source>
         <translation>Le serveur a refusé de modifier ce code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="827"/>
+        <location filename="../window.py" line="894"/>
         <source>This code does not exist here.</source>
         <translation>Ce code n&apos;existe pas ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="828"/>
+        <location filename="../window.py" line="895"/>
         <source>the code was not looked up</source>
         <translation>le code n&apos;a pas été vérifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="829"/>
+        <location filename="../window.py" line="896"/>
         <source>The code could not be looked up.</source>
         <translation>Le code n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="838"/>
+        <location filename="../window.py" line="905"/>
         <source>Counted: one person not received.</source>
         <translation>Compté : une personne non reçue.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="841"/>
+        <location filename="../window.py" line="908"/>
         <source>the person was not counted, click again</source>
         <translation>la personne n&apos;a pas été comptée, cliquez à nouveau</translation>
     </message>
@@ -328,55 +353,143 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="134"/>
         <source>Reception desk — log in</source>
         <translation>Accueil — connexion</translation>
     </message>
     <message>
-        <location filename="../window.py" line="130"/>
+        <location filename="../window.py" line="135"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="131"/>
+        <location filename="../window.py" line="136"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="137"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="137"/>
+        <location filename="../window.py" line="142"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
 </context>
 <context>
+    <name>PrintersPanel</name>
+    <message>
+        <location filename="../printers.py" line="71"/>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="72"/>
+        <source>Resume the printer</source>
+        <translation>Reprendre l&apos;imprimante</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="73"/>
+        <source>Accept jobs again</source>
+        <translation>Accepter les travaux</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="74"/>
+        <source>Test page</source>
+        <translation>Page de test</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="75"/>
+        <source>Cancel all</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="76"/>
+        <source>Job</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="76"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="77"/>
+        <source>Waiting since</source>
+        <translation>Attend depuis</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="77"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="78"/>
+        <source>Jobs waiting</source>
+        <translation>Travaux en attente</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="79"/>
+        <source>Cancel this job</source>
+        <translation>Annuler ce travail</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="80"/>
+        <source>Hold</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="81"/>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="106"/>
+        <source>No printer found on the print server.</source>
+        <translation>Aucune imprimante sur le serveur d&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="117"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="121"/>
+        <source>held</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <location filename="../printers.py" line="121"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+</context>
+<context>
     <name>RequestRow</name>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="406"/>
         <source>%1 asks for help (%2)</source>
         <translation>%1 demande de l&apos;aide (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="402"/>
+        <location filename="../window.py" line="407"/>
         <source>%1 asks for more time (%2)</source>
         <translation>%1 demande plus de temps (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="407"/>
+        <location filename="../window.py" line="412"/>
         <source>I am coming</source>
         <translation>J&apos;arrive</translation>
     </message>
     <message>
-        <location filename="../window.py" line="409"/>
+        <location filename="../window.py" line="414"/>
         <source>Granted (+15 min)</source>
         <translation>Accordé (+15 min)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="410"/>
+        <location filename="../window.py" line="415"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -437,42 +550,42 @@
 <context>
     <name>StationTile</name>
     <message>
-        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="360"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="356"/>
+        <location filename="../window.py" line="361"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="357"/>
+        <location filename="../window.py" line="362"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="376"/>
+        <location filename="../window.py" line="381"/>
         <source>In use — %1 min left (until %2)</source>
         <translation>En cours — reste %1 min (jusqu&apos;à %2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="384"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="384"/>
         <source>In use</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../window.py" line="380"/>
+        <location filename="../window.py" line="385"/>
         <source>Not answering</source>
         <translation>Ne répond pas</translation>
     </message>
     <message>
-        <location filename="../window.py" line="381"/>
+        <location filename="../window.py" line="386"/>
         <source>Out of order</source>
         <translation>Hors service</translation>
     </message>
@@ -480,82 +593,82 @@
 <context>
     <name>TodayCodes</name>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="306"/>
         <source>Issued</source>
         <translation>Créé à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="306"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="306"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="306"/>
         <source>Printing</source>
         <translation>Impressions</translation>
     </message>
     <message>
-        <location filename="../window.py" line="302"/>
+        <location filename="../window.py" line="307"/>
         <source>Scanning</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../window.py" line="302"/>
+        <location filename="../window.py" line="307"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="308"/>
         <source>Codes issued today</source>
         <translation>Codes créés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="309"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="310"/>
         <source>+15 min on this code</source>
         <translation>+15 min sur ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="311"/>
         <source>Cancel this code</source>
         <translation>Annuler ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="331"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="331"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="332"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="332"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="333"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="337"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>

@@ -37,6 +37,7 @@ from kiosk.store.errors import CATALOG, StoreError
 from kiosk.store.models import Code, Site
 from kiosk.store.security import verify_password
 from kiosk.store.services import codes, events, help_requests, sessions, staff, stations
+from kiosk.store.services.common import audit
 from kiosk.store.services.events import IncomingEvent
 from kiosk.store.services.stations import Report, SiteView, StationIdentity
 
@@ -558,6 +559,25 @@ async def turned_away(
         return schemas.TurnedAwayOut(id=added.id, at=added.at)
 
     return await work.write(record)
+
+
+@router.post("/printer-care", tags=["board"], status_code=204, **for_staff())
+async def printer_care(
+    body: schemas.PrinterCareIn,
+    user: Secretariat,
+    work: WorkDep,
+    now: NowDep,
+    site: SiteQuery = None,
+) -> None:
+    """The desk fixed a printer (it acts on CUPS itself): kept in the audit, with who did it."""
+    def record(db: Session) -> None:
+        place = scoped_site(user, db, site)
+        detail = {"job": body.job} if body.job is not None else {}
+        audit(db, now=now, user_id=user.id, site_id=place.id,
+              action=f"printer.{body.action}", target=body.queue, **detail)
+        db.commit()
+
+    await work.write(record)
 
 
 @router.get("/turned-away", tags=["turned away"], **for_staff())
