@@ -11,7 +11,7 @@ from typing import Any, Literal
 from kiosk.api_client import ApiClient, StoreRefusal, StoreUnavailable
 
 __all__ = ["Board", "BoardStation", "CodeDetails", "DeskClient", "HelpRequest", "IssuedCode",
-           "Login", "StoreRefusal", "StoreUnavailable"]
+           "LineTicket", "Login", "StoreRefusal", "StoreUnavailable"]
 
 
 def _when(text: str | None) -> datetime | None:
@@ -75,12 +75,31 @@ class HelpRequest:
 
 
 @dataclass(frozen=True)
+class LineTicket:
+    id: int
+    number: int
+    issued_at: datetime
+    state: str  # waiting, called, served, gone
+    station_id: int | None
+    station: str | None
+    called_at: datetime | None
+    estimated_minutes: int | None
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> LineTicket:
+        return cls(data["id"], data["number"], datetime.fromisoformat(data["issued_at"]),
+                   data["state"], data.get("station_id"), data.get("station"),
+                   _when(data.get("called_at")), data.get("estimated_minutes"))
+
+
+@dataclass(frozen=True)
 class Board:
     stations: tuple[BoardStation, ...]
     free: int
     next_free_at: datetime | None
     alerts: tuple[dict[str, Any], ...]
     requests: tuple[HelpRequest, ...] = ()
+    tickets: tuple[LineTicket, ...] = ()
 
 
 class DeskClient(ApiClient):
@@ -147,8 +166,20 @@ class DeskClient(ApiClient):
         requests = tuple(HelpRequest(item["id"], item["station_id"], item["station"],
                                      item["need"], datetime.fromisoformat(item["asked_at"]))
                          for item in answer.get("requests", []))
+        tickets = tuple(LineTicket.of(item) for item in answer.get("tickets", []))
         return Board(stations, answer["free"], _when(answer["next_free_at"]),
-                     tuple(answer["alerts"]), requests)
+                     tuple(answer["alerts"]), requests, tickets)
+
+    def take_ticket(self) -> LineTicket:
+        return LineTicket.of(self._call("POST", "/waiting-line", params=self._site()))
+
+    def call_ticket(self, ticket_id: int, station_id: int) -> LineTicket:
+        return LineTicket.of(self._call("POST", f"/waiting-line/{ticket_id}/call",
+                                        {"station_id": station_id}, params=self._site()))
+
+    def finish_ticket(self, ticket_id: int, outcome: Literal["served", "gone"]) -> LineTicket:
+        return LineTicket.of(self._call("POST", f"/waiting-line/{ticket_id}/done",
+                                        {"outcome": outcome}, params=self._site()))
 
     def answer_help(self, request_id: int, answer: Literal["coming", "granted", "refused"],
                     minutes: int | None = None) -> None:

@@ -40,6 +40,8 @@ CATALOG: dict[str, tuple[int, str]] = {
     "station-out-of-order": (403, "Ce poste est hors service. Demandez à l'accueil."),
     "session-unknown": (404, "Cette session n'existe pas."),
     "help-request-unknown": (404, "Cette demande d'aide n'existe pas."),
+    "ticket-unknown": (404, "Ce ticket n'existe pas."),
+    "ticket-not-waiting": (409, "Ce ticket n'attend plus."),
     "help-request-answered": (409, "Quelqu'un a déjà répondu à cette demande."),
     "session-closed": (409, "Cette session est terminée."),
     "quota-exceeded": (409, "Le quota de pages de ce code ne suffit pas."),

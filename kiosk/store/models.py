@@ -259,6 +259,23 @@ class HelpRequest(Base):
     answered_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
 
 
+class Ticket(Base):
+    """A numbered ticket of the waiting line: handed out when every computer is busy, called
+    to a computer that frees up, then served or gone. Numbers only, never a name."""
+
+    __tablename__ = "tickets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    number: Mapped[int]  # from 1 each day at each site
+    issued_at: Mapped[datetime]
+    # waiting, called (to station_id), served, gone
+    state: Mapped[str] = mapped_column(String(10), default="waiting")
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    called_at: Mapped[datetime | None]
+    done_at: Mapped[datetime | None]
+
+
 class RateLimit(Base):
     __tablename__ = "rate_limits"
 

@@ -384,12 +384,34 @@ class BoardRequest(BaseModel):
     asked_at: datetime
 
 
+class TicketOut(BaseModel):
+    id: int
+    number: int
+    issued_at: datetime
+    state: Literal["waiting", "called", "served", "gone"]
+    station_id: int | None = None
+    station: str | None = None
+    called_at: datetime | None = None
+    estimated_minutes: int | None = Field(
+        None, description="for a waiting ticket: minutes until a computer should be free")
+
+
+class TicketCallIn(Strict):
+    station_id: int = Field(ge=1, le=2**31 - 1)
+
+
+class TicketDoneIn(Strict):
+    outcome: Literal["served", "gone"]
+
+
 class BoardOut(BaseModel):
     stations: list[BoardStation]
     free: int
     next_free_at: datetime | None
     requests: list[BoardRequest] = Field(
         default_factory=list, description="guests waiting for an answer, oldest first")
+    tickets: list[TicketOut] = Field(
+        default_factory=list, description="today's waiting line: tickets waiting or called")
     alerts: list[BoardAlert] = Field(
         description="what the reception should know: many wrong codes at the site lately")
 

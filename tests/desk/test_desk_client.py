@@ -123,3 +123,36 @@ def test_more_time_needs_its_minutes_and_a_known_request(
         desk_client.answer_help(request + 1000, "refused")
     assert unknown.value.code == "help-request-unknown"
     desk_client.answer_help(request, "refused")  # the guest is told; nothing is extended
+
+
+def test_the_waiting_line_numbers_estimates_calls_and_counts(
+        desk_client: DeskClient, station: StationAgent, desk_store: LiveStore) -> None:
+    desk_client.login(LOGIN, PASSWORD)
+    code = desk_client.issue_codes(minutes=30)[0].code
+    opened = station.open_session(code, datetime.now(UTC))
+    station.heartbeat(health=HEALTH, session_id=opened.session_id)
+    first = desk_client.take_ticket()
+    second = desk_client.take_ticket()
+    assert (first.number, second.number) == (1, 2)
+    # One computer, busy for 30 minutes: the first ticket waits about that, the second
+    # cannot be told.
+    assert first.estimated_minutes in (29, 30)
+    assert second.estimated_minutes is None
+    board = desk_client.board()
+    assert [(t.number, t.state) for t in board.tickets] == [(1, "waiting"), (2, "waiting")]
+    # The session ends: the computer is called for ticket 1.
+    station.close_session(opened, used_seconds=60, reason="user", now=datetime.now(UTC))
+    station_id = board.stations[0].id
+    called = desk_client.call_ticket(first.id, station_id)
+    assert called.state == "called"
+    tickets = desk_client.board().tickets
+    assert [(t.number, t.state, t.station) for t in tickets] == [
+        (1, "called", "poste-1"), (2, "waiting", None)]
+    desk_client.finish_ticket(first.id, "served")
+    desk_client.finish_ticket(second.id, "gone")  # left: a person not received
+    assert desk_client.board().tickets == ()
+    with pytest.raises(StoreRefusal) as again:
+        desk_client.finish_ticket(second.id, "gone")
+    assert again.value.code == "ticket-not-waiting"
+    desk_store.db.expire_all()
+    assert len(desk_store.db.scalars(select(TurnedAway)).all()) == 1

@@ -36,7 +36,15 @@ from kiosk.store.directory import StationDirectory
 from kiosk.store.errors import CATALOG, StoreError
 from kiosk.store.models import Code, Site
 from kiosk.store.security import verify_password
-from kiosk.store.services import codes, events, help_requests, sessions, staff, stations
+from kiosk.store.services import (
+    codes,
+    events,
+    help_requests,
+    sessions,
+    staff,
+    stations,
+    waiting_line,
+)
 from kiosk.store.services.common import audit
 from kiosk.store.services.events import IncomingEvent
 from kiosk.store.services.stations import Report, SiteView, StationIdentity
@@ -48,6 +56,7 @@ ReservationId = Annotated[str, Path(max_length=36)]
 CodeId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # the databases' INTEGER
 StationId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 RequestId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+TicketId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 EVENT = TypeAdapter(schemas.EventIn)
 
 
@@ -456,12 +465,14 @@ async def board(
         rows, next_free = stations.board(db, settings=settings, site=place, now=now)
         alerts = sessions.code_alerts(db, site_id=place.id, settings=settings, now=now)
         waiting = help_requests.open_requests(db, site_id=place.id, now=now)
+        tickets = waiting_line.line(db, site=place, board=rows, now=now)
         return schemas.BoardOut(
             stations=[schemas.BoardStation(**row.__dict__) for row in rows],
             free=sum(row.state == "free" for row in rows),
             next_free_at=next_free,
             alerts=[schemas.BoardAlert(**alert) for alert in alerts],
             requests=[schemas.BoardRequest(**request.__dict__) for request in waiting],
+            tickets=[schemas.TicketOut(**ticket.__dict__) for ticket in tickets],
         )
 
     return await work.read(read)
@@ -559,6 +570,62 @@ async def turned_away(
         return schemas.TurnedAwayOut(id=added.id, at=added.at)
 
     return await work.write(record)
+
+
+@router.post("/waiting-line", tags=["waiting line"], status_code=201, **for_staff())
+async def take_ticket(
+    user: Secretariat, work: WorkDep, directory: DirectoryDep, now: NowDep,
+    settings: SettingsDep, site: SiteQuery = None
+) -> schemas.TicketOut:
+    """Every computer is busy: a numbered ticket, with the wait the board suggests."""
+    await directory.flush()  # the heartbeats this process holds: the estimate is current
+
+    def take(db: Session) -> schemas.TicketOut:
+        place = scoped_site(user, db, site)
+        ticket = waiting_line.take_ticket(db, site=place, now=now, by=user.id)
+        db.commit()
+        rows, _ = stations.board(db, settings=settings, site=place, now=now)
+        listed = next(t for t in waiting_line.line(db, site=place, board=rows, now=now)
+                      if t.id == ticket.id)
+        return schemas.TicketOut(**listed.__dict__)
+
+    return await work.write(take)
+
+
+@router.post("/waiting-line/{ticket_id}/call", tags=["waiting line"], **for_staff())
+async def call_ticket(
+    ticket_id: TicketId, body: schemas.TicketCallIn, user: Secretariat, work: WorkDep,
+    now: NowDep, site: SiteQuery = None
+) -> schemas.TicketOut:
+    """A computer freed up: it is held for this ticket, whose number the screens show."""
+    def call(db: Session) -> schemas.TicketOut:
+        place = scoped_site(user, db, site)
+        ticket = waiting_line.call(db, site=place, ticket_id=ticket_id,
+                                   station_id=body.station_id, now=now, by=user.id)
+        db.commit()
+        return schemas.TicketOut(id=ticket.id, number=ticket.number, issued_at=ticket.issued_at,
+                                 state="called", station_id=ticket.station_id,
+                                 called_at=ticket.called_at)
+
+    return await work.write(call)
+
+
+@router.post("/waiting-line/{ticket_id}/done", tags=["waiting line"], **for_staff())
+async def finish_ticket(
+    ticket_id: TicketId, body: schemas.TicketDoneIn, user: Secretariat, work: WorkDep,
+    now: NowDep, site: SiteQuery = None
+) -> schemas.TicketOut:
+    """Served (its holder got a code) or gone (counted as a person not received)."""
+    def finish(db: Session) -> schemas.TicketOut:
+        place = scoped_site(user, db, site)
+        ticket = waiting_line.finish(db, site=place, ticket_id=ticket_id,
+                                     outcome=body.outcome, now=now, by=user.id)
+        db.commit()
+        return schemas.TicketOut(id=ticket.id, number=ticket.number, issued_at=ticket.issued_at,
+                                 state=body.outcome, station_id=ticket.station_id,
+                                 called_at=ticket.called_at)
+
+    return await work.write(finish)
 
 
 @router.post("/printer-care", tags=["board"], status_code=204, **for_staff())
