@@ -40,6 +40,9 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     parser.add_argument("--state-dir", type=Path, default=None, metavar="DIR",
                         help="where the log-in of the day is kept when the system has no "
                         "keyring (default: the user's state folder)")
+    parser.add_argument("--waiting-room", action="store_true",
+                        help="also show the waiting room's screen (full screen on a second "
+                        "monitor when there is one): the ticket called, the computers free")
     parser.add_argument("--offscreen", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(handler=run_desk)
 
@@ -106,6 +109,8 @@ def run_desk(args: argparse.Namespace) -> int:
                  place_name=str(remembered.get("site_name") or ""))
     window.resize(1366, 768)
     window.show()
+    if args.waiting_room:
+        window.open_waiting_room()
     status = int(app.exec())
     finish_background_work()
     client.close()

@@ -141,3 +141,42 @@ def write_slips(slips: list[Slip], target: Path, *, layout: SlipFormat = "a4",
     finally:
         painter.end()
     return target
+
+
+def write_ticket(number: int, minutes: int | None, place: str, target: Path, *,
+                 layout: SlipFormat = "a4") -> Path:
+    """A waiting-line ticket: its number, very large, and the wait the board suggests."""
+    writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("kiosk desk")
+    if layout == "receipt":
+        writer.setPageSize(QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM),
+                                     QPageSize.Unit.Millimeter, "receipt"))
+    else:
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    wait = (translate("Slip", "Waiting: about %1 min").replace("%1", str(minutes))
+            if minutes is not None else "")
+    lines = [(place, 4.2, False), (translate("Slip", "Your ticket"), 4.0, False),
+             (str(number), 30.0, True), (wait, 4.0, False),
+             (translate("Slip", "Your number will show on the screen with a computer."),
+              3.4, False)]
+    painter = QPainter(writer)
+    try:
+        page = QRectF(0, 0, writer.width(), writer.height())
+        unit = min(page.width(), page.height()) / 80.0
+        y = page.top() + 6 * unit
+        for text, size, bold in lines:
+            font = QFont("DejaVu Sans")
+            font.setPixelSize(max(1, round(size * unit)))
+            font.setBold(bold)
+            painter.setFont(font)
+            height = size * 1.5 * unit
+            painter.drawText(QRectF(page.left() + 4 * unit, y, page.width() - 8 * unit,
+                                    height),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap), text)
+            y += height
+    finally:
+        painter.end()
+    return target

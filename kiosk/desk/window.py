@@ -52,12 +52,14 @@ from kiosk.desk.client import (
     DeskClient,
     HelpRequest,
     IssuedCode,
+    LineTicket,
     Login,
     StoreRefusal,
     StoreUnavailable,
 )
 from kiosk.desk.printers import PrintersPanel
-from kiosk.desk.slips import Slip, SlipFormat, write_slips
+from kiosk.desk.slips import Slip, SlipFormat, write_slips, write_ticket
+from kiosk.desk.waiting import WaitingLinePanel, WaitingRoomDisplay
 from kiosk.gui.background import run_in_background
 from kiosk.printcare import PrinterInfo
 from kiosk.printing import Printer, PrintRequest
@@ -450,6 +452,8 @@ class BoardPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.alerts)
         layout.addLayout(self._requests_layout)
+        self.line = WaitingLinePanel(self)
+        layout.addWidget(self.line)
         layout.addWidget(scroll, 1)
         self.title.setText(self.tr("Computers"))
 
@@ -470,6 +474,7 @@ class BoardPanel(QWidget):
 
     def show_board(self, board: Board, now: datetime, zone: ZoneInfo) -> None:
         self.show_requests(board.requests, zone)
+        self.line.show_tickets(board.tickets)
         seen = set()
         for index, station in enumerate(board.stations):
             seen.add(station.id)
@@ -515,6 +520,7 @@ class DeskWindow(QMainWindow):
         self._on_login = on_login
         self._on_logout = on_logout
         self.store_away = False
+        self.latest_board: Board | None = None
         self.pages = QStackedWidget(self)
         self.login_page = LoginPage(self.pages)
         main = QWidget(self.pages)
@@ -565,6 +571,11 @@ class DeskWindow(QMainWindow):
         self.codes.look_up.connect(self._look_up)
         self.board.act.connect(self._act)
         self.board.answer.connect(self._answer)
+        self.board.line.take.connect(self._take_ticket)
+        self.board.line.serve.connect(self._serve_ticket)
+        self.board.line.gone.connect(lambda ticket: self._finish_ticket(ticket, "gone"))
+        self._calling: set[int] = set()  # tickets being called: not called twice
+        self.waiting_room: WaitingRoomDisplay | None = None
         self.chime = Chime()
         self.board.new_request.connect(self._call_attention)
         self.today.refresh.connect(self.refresh_codes)
@@ -686,8 +697,103 @@ class DeskWindow(QMainWindow):
     def _board_arrived(self, board: Board) -> None:
         self._board_pending = False
         self._back()
+        self.latest_board = board
         self.board.show_board(board, self.clock(), self.settings.zone)
+        if self.waiting_room is not None:
+            self.waiting_room.show_board(board)
+        self._call_free_computers(board)
         self.board_shown.emit()
+
+    def open_waiting_room(self) -> WaitingRoomDisplay:
+        """The waiting room's screen, full screen on the second monitor when there is one."""
+        if self.waiting_room is None:
+            self.waiting_room = WaitingRoomDisplay()
+            screens = QApplication.screens()
+            if len(screens) > 1:
+                self.waiting_room.setScreen(screens[1])
+                self.waiting_room.setGeometry(screens[1].geometry())
+                self.waiting_room.showFullScreen()
+            else:
+                self.waiting_room.resize(1280, 720)
+                self.waiting_room.show()
+            if self.latest_board is not None:
+                self.waiting_room.show_board(self.latest_board)
+        return self.waiting_room
+
+    # -- the waiting line -----------------------------------------------------------------
+
+    def _call_free_computers(self, board: Board) -> None:
+        """A computer that is free and held for no ticket is called for the oldest one."""
+        held = {t.station_id for t in board.tickets if t.state == "called"}
+        free = [s for s in board.stations if s.state == "free" and s.id not in held]
+        waiting = [t for t in board.tickets if t.state == "waiting"
+                   and t.id not in self._calling]
+        for station, ticket in zip(free, waiting, strict=False):
+            self._call(ticket.id, station.id)
+
+    def _call(self, ticket_id: int, station_id: int) -> None:
+        self._calling.add(ticket_id)
+
+        def called(_ticket: LineTicket) -> None:
+            self._calling.discard(ticket_id)
+            self.refresh_board()
+
+        def failed(error: BaseException) -> None:
+            self._calling.discard(ticket_id)
+            self._failed(error, self.tr("the next ticket was not called"))
+
+        run_in_background(lambda: self.client.call_ticket(ticket_id, station_id), called,
+                          failed)
+
+    def _take_ticket(self) -> None:
+        def taken(ticket: LineTicket) -> None:
+            self._back()
+            self.board.line.show_issued(ticket)
+            if self.settings.printer is not None and self.codes.print_slip.isChecked():
+                self._print_ticket(ticket)
+            self.refresh_board()
+
+        def failed(error: BaseException) -> None:
+            self._failed(error, self.tr("no ticket was given"))
+
+        run_in_background(self.client.take_ticket, taken, failed)
+
+    def _print_ticket(self, ticket: LineTicket) -> None:
+        printer = self.settings.printer
+        assert printer is not None
+        folder = Path(tempfile.mkdtemp(prefix="kiosk-ticket-"))
+        document = write_ticket(ticket.number, ticket.estimated_minutes, self.place_name,
+                                folder / "ticket.pdf", layout=self.settings.slip_format)
+
+        def send() -> int:
+            try:
+                return printer.submit(PrintRequest(document, (1,), 1))
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+        run_in_background(send, lambda _job: None,
+                          lambda error: log.warning("printing a ticket failed: %s", error))
+
+    def _serve_ticket(self, ticket_id: int) -> None:
+        """The ticket's holder is at the desk: a code of the first duration (and its slip),
+        and the ticket served."""
+        self.left.setCurrentWidget(self.codes)
+        self._issue(self.settings.durations[0], 1, self.codes.print_pages.value(),
+                    self.codes.scan_pages.value())
+        self._finish_ticket(ticket_id, "served")
+
+    def _finish_ticket(self, ticket_id: int, outcome: Any) -> None:  # noqa: ANN401
+        def done(_ticket: LineTicket) -> None:
+            self._back()
+            if outcome == "gone":
+                self.notice.setText(self.tr("Counted: one person not received."))
+            self.refresh_board()
+
+        def failed(error: BaseException) -> None:
+            if not self._failed(error, self.tr("the ticket was not updated")):
+                self.refresh_board()
+
+        run_in_background(lambda: self.client.finish_ticket(ticket_id, outcome), done, failed)
 
     def _board_failed(self, error: BaseException) -> None:
         self._board_pending = False

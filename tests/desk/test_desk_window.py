@@ -3,6 +3,7 @@ of a real CUPS queue, the live board, ending a session, and a store that goes aw
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -268,3 +269,40 @@ def test_a_paused_printer_is_resumed_and_a_held_job_cancelled_from_the_desk(
                     AuditEntry.action.like("printer.%"))).all()]
     qtbot.waitUntil(lambda: len(audited()) == 2, timeout=10_000)
     assert audited() == [("printer.resume", "bureau"), ("printer.cancel_job", "attente")]
+
+
+def test_the_waiting_line_calls_ticket_1_when_a_computer_frees_up(
+        qtbot: QtBot, desk_client: DeskClient, station: StationAgent,
+        desk_french: None) -> None:
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    room = window.open_waiting_room()
+    code = desk_client.issue_codes(minutes=30)[0].code
+    opened = station.open_session(code, datetime.now(UTC))
+    station.heartbeat(health=HEALTH, session_id=opened.session_id)
+    qtbot.waitUntil(lambda: window.board.summary.text().startswith("Tout est occupé"),
+                    timeout=10_000)
+    line = window.board.line
+    qtbot.mouseClick(line.take_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(line.issued.isVisible, timeout=10_000)
+    assert re.fullmatch(r"Ticket 1 donné : environ (29|30) min\.", line.issued.text())
+    qtbot.waitUntil(lambda: bool(line.rows), timeout=10_000)
+    row = next(iter(line.rows.values()))
+    assert row.text.text().startswith("Ticket 1 — en attente")
+    qtbot.waitUntil(lambda: room.next_wait.text().startswith("Prochain ticket (1)"),
+                    timeout=10_000)
+    # The guest at the computer ends: the desk calls ticket 1 to it, and the room sees it.
+    station.close_session(opened, used_seconds=60, reason="user", now=datetime.now(UTC))
+    qtbot.waitUntil(lambda: row.text.text() == "Ticket 1 → poste-1", timeout=15_000)
+    qtbot.waitUntil(lambda: room.called.text() == "1 → poste-1", timeout=10_000)
+    assert room.called_title.text() == "Ticket appelé"
+    assert room.free.text() == "Ordinateurs libres : 0"  # held for ticket 1
+    room.resize(1280, 720)
+    room.grab().save(str(output_folder() / "waiting-room-fr-1280x720.png"))
+    window.grab().save(str(output_folder() / "desk-line-fr-1366x768.png"))
+    # Its holder comes to the desk: a code in one click, the ticket served.
+    qtbot.mouseClick(row.serve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.codes.issued.text()) and not line.rows,
+                    timeout=15_000)
+    assert window.codes.issued.text() != code
+    room.close()

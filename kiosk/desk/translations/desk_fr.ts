@@ -4,27 +4,27 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="458"/>
         <source>Computers</source>
         <translation>Ordinateurs</translation>
     </message>
     <message>
-        <location filename="../window.py" line="486"/>
+        <location filename="../window.py" line="491"/>
         <source>%1 computer(s) free</source>
         <translation>%1 ordinateur(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="493"/>
         <source>All computers are busy — the next one frees up at about %1</source>
         <translation>Tout est occupé — prochain ordinateur libre vers %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="497"/>
         <source>No computer is free.</source>
         <translation>Aucun ordinateur n&apos;est libre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="495"/>
+        <location filename="../window.py" line="500"/>
         <source>Many wrong codes lately (%1), last at %2.</source>
         <translation>Beaucoup de codes erronés ces derniers temps (%1), le dernier sur %2.</translation>
     </message>
@@ -32,87 +32,87 @@
 <context>
     <name>CodesPanel</name>
     <message>
-        <location filename="../window.py" line="218"/>
+        <location filename="../window.py" line="220"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="220"/>
+        <location filename="../window.py" line="222"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="221"/>
+        <location filename="../window.py" line="223"/>
         <source>Issue a code of %1 minutes</source>
         <translation>Créer un code de %1 minutes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="223"/>
+        <location filename="../window.py" line="225"/>
         <source>How many &amp;codes:</source>
         <translation>Nombre de &amp;codes :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="224"/>
+        <location filename="../window.py" line="226"/>
         <source>&amp;Printing (pages):</source>
         <translation>&amp;Impressions (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="225"/>
+        <location filename="../window.py" line="227"/>
         <source>&amp;Scanning (pages):</source>
         <translation>&amp;Scans (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="226"/>
+        <location filename="../window.py" line="228"/>
         <source>Print the slip</source>
         <translation>Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="229"/>
         <source>What is left on a code?</source>
         <translation>Que reste-t-il sur un code ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="231"/>
         <source>Code to look up</source>
         <translation>Code à vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="230"/>
+        <location filename="../window.py" line="232"/>
         <source>Look up</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="255"/>
         <source>%1 min · printing %2 pages · scanning %3 pages · valid until %4</source>
         <translation>%1 min · impressions %2 pages · scans %3 pages · valable jusqu&apos;à %4</translation>
     </message>
     <message>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="262"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="262"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="263"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="263"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="262"/>
+        <location filename="../window.py" line="264"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="264"/>
+        <location filename="../window.py" line="266"/>
         <source>%1: %2 min left, %3 pages to print, %4 to scan, valid until %5</source>
         <translation>%1 : reste %2 min, %3 pages à imprimer, %4 à scanner, valable jusqu&apos;à %5</translation>
     </message>
@@ -120,232 +120,248 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../window.py" line="97"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location filename="../window.py" line="579"/>
+        <location filename="../window.py" line="595"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="580"/>
+        <location filename="../window.py" line="596"/>
         <source>Person not received</source>
         <translation>Personne non reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="581"/>
+        <location filename="../window.py" line="597"/>
         <source>Person not received: count one person turned away</source>
         <translation>Personne non reçue : compter une personne qui n&apos;a pas pu être reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="583"/>
+        <location filename="../window.py" line="599"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="584"/>
+        <location filename="../window.py" line="600"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="585"/>
+        <location filename="../window.py" line="601"/>
         <source>Today&apos;s codes</source>
         <translation>Codes du jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="586"/>
+        <location filename="../window.py" line="602"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="619"/>
+        <location filename="../window.py" line="635"/>
         <source>Wrong login or password, or account disabled.</source>
         <translation>Identifiant ou mot de passe incorrect, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="621"/>
+        <location filename="../window.py" line="637"/>
         <source>Too many attempts. Wait a minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="624"/>
+        <location filename="../window.py" line="640"/>
         <source>The server does not answer. Check the network, then try again.</source>
         <translation>Le serveur ne répond pas. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="640"/>
+        <location filename="../window.py" line="656"/>
         <source>You are logged out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="647"/>
+        <location filename="../window.py" line="663"/>
         <source>Your log-in has expired or your account was disabled. Log in again.</source>
         <translation>Votre connexion a expiré ou votre compte a été désactivé. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="660"/>
+        <location filename="../window.py" line="676"/>
         <source>The server does not answer: %1. The desk tries again by itself every few seconds.</source>
         <translation>Le serveur ne répond pas : %1. La console réessaie toute seule toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="689"/>
+        <location filename="../window.py" line="743"/>
+        <source>the next ticket was not called</source>
+        <translation>le ticket suivant n&apos;a pas été appelé</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="757"/>
+        <source>no ticket was given</source>
+        <translation>aucun ticket n&apos;a été donné</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="793"/>
+        <source>the ticket was not updated</source>
+        <translation>le ticket n&apos;a pas été mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="800"/>
         <source>the board is not up to date</source>
         <translation>le tableau n&apos;est pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="696"/>
+        <location filename="../window.py" line="807"/>
         <source>End the session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="697"/>
+        <location filename="../window.py" line="808"/>
         <source>End the session on %1 now? Everything on it will be erased.</source>
         <translation>Terminer maintenant la session sur %1 ? Tout ce qui s&apos;y trouve sera effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="705"/>
+        <location filename="../window.py" line="816"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="706"/>
+        <location filename="../window.py" line="817"/>
         <source>Message for the person on %1:</source>
         <translation>Message pour la personne sur %1 :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="723"/>
+        <location filename="../window.py" line="834"/>
         <source>Answer sent: the guest sees it within 10 seconds.</source>
         <translation>Réponse envoyée : la personne la voit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="731"/>
+        <location filename="../window.py" line="842"/>
         <source>Someone has already answered this request.</source>
         <translation>Quelqu&apos;un a déjà répondu à cette demande.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="733"/>
+        <location filename="../window.py" line="844"/>
         <source>the answer was not sent</source>
         <translation>la réponse n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="734"/>
+        <location filename="../window.py" line="845"/>
         <source>The answer was refused.</source>
         <translation>La réponse a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="743"/>
+        <location filename="../window.py" line="854"/>
         <source>Sent: the computer receives it within 10 seconds.</source>
         <translation>Envoyé : l&apos;ordinateur le reçoit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="747"/>
+        <location filename="../window.py" line="858"/>
         <source>the command was not sent</source>
         <translation>la commande n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="748"/>
+        <location filename="../window.py" line="859"/>
         <source>The command was refused.</source>
         <translation>La commande a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="764"/>
+        <location filename="../window.py" line="875"/>
         <source>no code was made</source>
         <translation>aucun code n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="765"/>
+        <location filename="../window.py" line="876"/>
         <source>The store refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="791"/>
+        <location filename="../window.py" line="902"/>
         <source>The slip went to the printer %1.</source>
         <translation>Le ticket est parti à l&apos;imprimante %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="796"/>
+        <location filename="../window.py" line="907"/>
         <source>The slip could not be printed (%1): read the code on screen to the person.</source>
         <translation>Le ticket n&apos;a pas pu être imprimé (%1) : lisez le code à l&apos;écran à la personne.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="822"/>
+        <location filename="../window.py" line="933"/>
         <source>The print server does not answer (%1). The desk tries again by itself.</source>
         <translation>Le serveur d&apos;impression ne répond pas (%1). La console réessaie toute seule.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="824"/>
+        <location filename="../window.py" line="935"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../window.py" line="841"/>
+        <location filename="../window.py" line="952"/>
         <source>Done on %1.</source>
         <translation>C&apos;est fait sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="852"/>
+        <location filename="../window.py" line="963"/>
         <source>The print server refused or does not answer: nothing was changed on %1.</source>
         <translation>Le serveur d&apos;impression a refusé ou ne répond pas : rien n&apos;a changé sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="860"/>
+        <location filename="../window.py" line="971"/>
         <source>the codes are not up to date</source>
         <translation>les codes ne sont pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="870"/>
+        <location filename="../window.py" line="981"/>
         <source>15 minutes added to the code.</source>
         <translation>15 minutes ajoutées au code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="873"/>
+        <location filename="../window.py" line="984"/>
         <source>Cancel the code</source>
         <translation>Annuler le code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="874"/>
+        <location filename="../window.py" line="985"/>
         <source>Cancel this code? It will not open a session any more.</source>
         <translation>Annuler ce code ? Il n&apos;ouvrira plus de session.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="877"/>
+        <location filename="../window.py" line="988"/>
         <source>The code is cancelled.</source>
         <translation>Le code est annulé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="886"/>
+        <location filename="../window.py" line="997"/>
         <source>the code was not changed</source>
         <translation>le code n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="887"/>
+        <location filename="../window.py" line="998"/>
         <source>The store refused to change this code.</source>
         <translation>Le serveur a refusé de modifier ce code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="894"/>
+        <location filename="../window.py" line="1005"/>
         <source>This code does not exist here.</source>
         <translation>Ce code n&apos;existe pas ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="895"/>
+        <location filename="../window.py" line="1006"/>
         <source>the code was not looked up</source>
         <translation>le code n&apos;a pas été vérifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="896"/>
+        <location filename="../window.py" line="1007"/>
         <source>The code could not be looked up.</source>
         <translation>Le code n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="905"/>
+        <location filename="../window.py" line="789"/>
+        <location filename="../window.py" line="1016"/>
         <source>Counted: one person not received.</source>
         <translation>Compté : une personne non reçue.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="908"/>
+        <location filename="../window.py" line="1019"/>
         <source>the person was not counted, click again</source>
         <translation>la personne n&apos;a pas été comptée, cliquez à nouveau</translation>
     </message>
@@ -353,27 +369,27 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="136"/>
         <source>Reception desk — log in</source>
         <translation>Accueil — connexion</translation>
     </message>
     <message>
-        <location filename="../window.py" line="135"/>
+        <location filename="../window.py" line="137"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="137"/>
+        <location filename="../window.py" line="139"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="144"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -381,87 +397,87 @@
 <context>
     <name>PrintersPanel</name>
     <message>
-        <location filename="../printers.py" line="71"/>
+        <location filename="../printers.py" line="92"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="72"/>
+        <location filename="../printers.py" line="93"/>
         <source>Resume the printer</source>
         <translation>Reprendre l&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="73"/>
+        <location filename="../printers.py" line="94"/>
         <source>Accept jobs again</source>
         <translation>Accepter les travaux</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="74"/>
+        <location filename="../printers.py" line="95"/>
         <source>Test page</source>
         <translation>Page de test</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="75"/>
+        <location filename="../printers.py" line="96"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="76"/>
+        <location filename="../printers.py" line="97"/>
         <source>Job</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="76"/>
+        <location filename="../printers.py" line="97"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="77"/>
+        <location filename="../printers.py" line="98"/>
         <source>Waiting since</source>
         <translation>Attend depuis</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="77"/>
+        <location filename="../printers.py" line="98"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="78"/>
+        <location filename="../printers.py" line="99"/>
         <source>Jobs waiting</source>
         <translation>Travaux en attente</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="79"/>
+        <location filename="../printers.py" line="100"/>
         <source>Cancel this job</source>
         <translation>Annuler ce travail</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="80"/>
+        <location filename="../printers.py" line="101"/>
         <source>Hold</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="81"/>
+        <location filename="../printers.py" line="102"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="106"/>
+        <location filename="../printers.py" line="127"/>
         <source>No printer found on the print server.</source>
         <translation>Aucune imprimante sur le serveur d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="117"/>
+        <location filename="../printers.py" line="139"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="121"/>
+        <location filename="../printers.py" line="143"/>
         <source>held</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../printers.py" line="121"/>
+        <location filename="../printers.py" line="143"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -469,27 +485,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../window.py" line="406"/>
+        <location filename="../window.py" line="408"/>
         <source>%1 asks for help (%2)</source>
         <translation>%1 demande de l&apos;aide (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="407"/>
+        <location filename="../window.py" line="409"/>
         <source>%1 asks for more time (%2)</source>
         <translation>%1 demande plus de temps (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="412"/>
+        <location filename="../window.py" line="414"/>
         <source>I am coming</source>
         <translation>J&apos;arrive</translation>
     </message>
     <message>
-        <location filename="../window.py" line="414"/>
+        <location filename="../window.py" line="416"/>
         <source>Granted (+15 min)</source>
         <translation>Accordé (+15 min)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="417"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -546,131 +562,250 @@
         <source>Access codes</source>
         <translation>Codes d&apos;accès</translation>
     </message>
+    <message>
+        <location filename="../slips.py" line="158"/>
+        <source>Waiting: about %1 min</source>
+        <translation>Attente : environ %1 min</translation>
+    </message>
+    <message>
+        <location filename="../slips.py" line="160"/>
+        <source>Your ticket</source>
+        <translation>Votre ticket</translation>
+    </message>
+    <message>
+        <location filename="../slips.py" line="162"/>
+        <source>Your number will show on the screen with a computer.</source>
+        <translation>Votre numéro s&apos;affichera sur l&apos;écran avec un ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>StationTile</name>
     <message>
-        <location filename="../window.py" line="360"/>
+        <location filename="../window.py" line="362"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="361"/>
+        <location filename="../window.py" line="363"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="362"/>
+        <location filename="../window.py" line="364"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="381"/>
+        <location filename="../window.py" line="383"/>
         <source>In use — %1 min left (until %2)</source>
         <translation>En cours — reste %1 min (jusqu&apos;à %2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="384"/>
+        <location filename="../window.py" line="386"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../window.py" line="384"/>
+        <location filename="../window.py" line="386"/>
         <source>In use</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="387"/>
         <source>Not answering</source>
         <translation>Ne répond pas</translation>
     </message>
     <message>
-        <location filename="../window.py" line="386"/>
+        <location filename="../window.py" line="388"/>
         <source>Out of order</source>
         <translation>Hors service</translation>
     </message>
 </context>
 <context>
+    <name>TicketRow</name>
+    <message>
+        <location filename="../waiting.py" line="28"/>
+        <source>Give the code</source>
+        <translation>Donner le code</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="30"/>
+        <source>Person gone</source>
+        <translation>Personne partie</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="43"/>
+        <source>Ticket %1 → %2</source>
+        <translation>Ticket %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="47"/>
+        <source>about %1 min</source>
+        <translation>environ %1 min</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="48"/>
+        <source>wait unknown</source>
+        <translation>attente inconnue</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="49"/>
+        <source>Ticket %1 — waiting, %2</source>
+        <translation>Ticket %1 — en attente, %2</translation>
+    </message>
+</context>
+<context>
     <name>TodayCodes</name>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>Issued</source>
         <translation>Créé à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>Printing</source>
         <translation>Impressions</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="309"/>
         <source>Scanning</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="309"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="310"/>
         <source>Codes issued today</source>
         <translation>Codes créés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="311"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>+15 min on this code</source>
         <translation>+15 min sur ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="313"/>
         <source>Cancel this code</source>
         <translation>Annuler ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="333"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="333"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="334"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="334"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="335"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="339"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingLinePanel</name>
+    <message>
+        <location filename="../waiting.py" line="63"/>
+        <source>Waiting line</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="64"/>
+        <source>Give a ticket</source>
+        <translation>Donner un ticket</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="65"/>
+        <source>Give a ticket: every computer is busy</source>
+        <translation>Donner un ticket : tous les ordinateurs sont occupés</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="100"/>
+        <source>about %1 min</source>
+        <translation>environ %1 min</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="101"/>
+        <source>wait unknown</source>
+        <translation>attente inconnue</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="102"/>
+        <source>Ticket %1 given: %2.</source>
+        <translation>Ticket %1 donné : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRoomDisplay</name>
+    <message>
+        <location filename="../waiting.py" line="130"/>
+        <source>Waiting room</source>
+        <translation>Salle d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="138"/>
+        <source>Ticket called</source>
+        <translation>Ticket appelé</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="139"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="142"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="145"/>
+        <source>Computers free: %1</source>
+        <translation>Ordinateurs libres : %1</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="147"/>
+        <source>Next ticket (%1): about %2 min</source>
+        <translation>Prochain ticket (%1) : environ %2 min</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="150"/>
+        <source>Next ticket: %1</source>
+        <translation>Prochain ticket : %1</translation>
     </message>
 </context>
 </TS>
