@@ -20,6 +20,9 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     parser.add_argument("--policy", metavar="FILE", default=None,
                         help="policy file (default: policies/default.toml)")
     parser.add_argument("--language", choices=tuple(LANGUAGES), default="fr")
+    parser.add_argument("--desk", action="store_true",
+                        help="also the reception's desk (logged in) and the waiting room's "
+                        "screen; with --screenshot, desk.png and waiting-room.png too")
     parser.add_argument("--offscreen", action="store_true",
                         help="no window: run Qt offscreen (with --screenshot)")
     parser.add_argument("--screenshot", type=Path, metavar="DIR",
@@ -45,4 +48,4 @@ def run_demo(args: argparse.Namespace) -> int:
     if policy is None:
         return EXIT_BAD_POLICY
     return demo.run(policy=policy, language=args.language, offscreen=args.offscreen,
-                    screenshot_dir=args.screenshot)
+                    screenshot_dir=args.screenshot, desk=args.desk)

@@ -39,3 +39,13 @@ def test_a_station_that_is_not_enrolled_is_told_so(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "not enrolled" in result.stderr
     assert "kiosk shell enrol" in result.stderr
+
+
+def test_the_demo_with_the_desk_saves_the_desk_and_the_waiting_room(tmp_path: Path) -> None:
+    result = kiosk("demo", "--desk", "--offscreen", "--screenshot", str(tmp_path / "shots"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Desk: accueil / " in result.stdout
+    for name in ("lock.png", "session.png", "desk.png", "waiting-room.png"):
+        picture = tmp_path / "shots" / name
+        assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert picture.stat().st_size > 10_000
