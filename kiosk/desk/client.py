@@ -206,5 +206,9 @@ class DeskClient(ApiClient):
             body["job"] = job
         self._call("POST", "/printer-care", body, params=self._site())
 
+    def set_out_of_order(self, station_id: int, out_of_order: bool) -> None:  # noqa: FBT001
+        self._call("POST", f"/stations/{station_id}/out-of-order",
+                   {"out_of_order": out_of_order}, params=self._site())
+
     def turned_away(self, reason: str = "no_free_station") -> None:
         self._call("POST", "/turned-away", {"reason": reason}, params=self._site())

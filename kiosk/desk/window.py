@@ -362,9 +362,12 @@ class StationTile(QFrame):
         self.extend = QPushButton(self.tr("+15 min"), self)
         self.end = QPushButton(self.tr("End"), self)
         self.message = QPushButton(self.tr("Message"), self)
+        self.out_of_order = QPushButton(self.tr("Mark out of order"), self)
+        self.back_in_order = QPushButton(self.tr("Back in order"), self)
         actions = QHBoxLayout()
         for name, button in (("extend", self.extend), ("end", self.end),
-                             ("message", self.message)):
+                             ("message", self.message), ("out_of_order", self.out_of_order),
+                             ("back_in_order", self.back_in_order)):
             button.clicked.connect(lambda _c=False, n=name: self.act.emit(self.station.id, n))
             actions.addWidget(button)
         layout = QVBoxLayout(self)
@@ -392,7 +395,10 @@ class StationTile(QFrame):
                            f"border: 1px solid #929292; }}")
         in_use = station.state == "in_use"
         for button in (self.extend, self.end, self.message):
-            button.setEnabled(in_use)
+            button.setVisible(in_use)
+        # A computer nobody uses can be taken out of order, and put back.
+        self.out_of_order.setVisible(station.state in ("free", "offline"))
+        self.back_in_order.setVisible(station.state == "out_of_order")
 
 
 class RequestRow(QFrame):
@@ -817,6 +823,21 @@ class DeskWindow(QMainWindow):
                 "Message for the person on %1:").replace("%1", name))
             if ok and text.strip():
                 self._send(station_id, "message", text=text.strip())
+        elif action in ("out_of_order", "back_in_order"):
+            broken = action == "out_of_order"
+
+            def marked(_done: object) -> None:
+                self._back()
+                said = (self.tr("%1 is out of order.") if broken
+                        else self.tr("%1 is back in order."))
+                self.notice.setText(said.replace("%1", name))
+                self.refresh_board()
+
+            def failed(error: BaseException) -> None:
+                self._failed(error, self.tr("the computer was not changed"))
+
+            run_in_background(lambda: self.client.set_out_of_order(station_id, broken),
+                              marked, failed)
 
     def _call_attention(self) -> None:
         """A guest is waiting for the reception: heard, and seen in the task bar."""

@@ -427,6 +427,10 @@ class CommandCreated(BaseModel):
     kind: str
 
 
+class OutOfOrderIn(Strict):
+    out_of_order: bool
+
+
 class HelpIn(Strict):
     need: Literal["help", "more_time"]
 

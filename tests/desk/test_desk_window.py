@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kiosk.agent.station import StationAgent
+from kiosk.agent.station import SessionRefused, StationAgent
 from kiosk.desk import DESK_TRANSLATIONS
 from kiosk.desk.client import DeskClient, Login
 from kiosk.desk.window import DeskSettings, DeskWindow
@@ -306,3 +306,25 @@ def test_the_waiting_line_calls_ticket_1_when_a_computer_frees_up(
                     timeout=15_000)
     assert window.codes.issued.text() != code
     room.close()
+
+
+def test_a_computer_is_marked_out_of_order_and_back(
+        qtbot: QtBot, desk_client: DeskClient, station: StationAgent,
+        desk_french: None) -> None:
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.board.tiles), timeout=10_000)
+    tile = next(iter(window.board.tiles.values()))
+    assert tile.out_of_order.isVisible()
+    assert not tile.end.isVisible()  # nothing to end on a free computer
+    qtbot.mouseClick(tile.out_of_order, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tile.state.text() == "Hors service", timeout=15_000)
+    # No code opens a session there now.
+    code = desk_client.issue_codes(minutes=30)[0].code
+    with pytest.raises(SessionRefused) as refused:
+        station.open_session(code, datetime.now(UTC))
+    assert refused.value.code == "station-out-of-order"
+    qtbot.mouseClick(tile.back_in_order, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tile.state.text() == "Libre", timeout=15_000)
+    station.heartbeat(health=HEALTH)
+    assert station.open_session(code, datetime.now(UTC)).session_id

@@ -515,6 +515,24 @@ async def answer_help(
     return answered
 
 
+@router.post("/stations/{station_id}/out-of-order", tags=["board"], status_code=204,
+             **for_staff())
+async def out_of_order(
+    station_id: StationId, body: schemas.OutOfOrderIn, user: Secretariat, work: WorkDep,
+    directory: DirectoryDep, now: NowDep, site: SiteQuery = None
+) -> None:
+    """Mark a computer out of order (no code opens a session on it) or back in order."""
+    def mark(db: Session) -> None:
+        place = scoped_site(user, db, site)
+        station = stations.station_of_site(db, site=place, station_id=station_id)
+        stations.set_out_of_order(db, station=station, out_of_order=body.out_of_order,
+                                  now=now, by=user.id)
+        db.commit()
+
+    await work.write(mark)
+    directory.station_changed(station_id)  # this process sees it at once, the others within 1 s
+
+
 @router.post("/stations/{station_id}/commands", tags=["board"], status_code=201, **for_staff())
 async def command(
     station_id: StationId,

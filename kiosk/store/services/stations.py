@@ -184,6 +184,16 @@ def collect_commands(db: Session, *, station_id: int, now: datetime) -> list[dic
     return commands
 
 
+def set_out_of_order(db: Session, *, station: Station, out_of_order: bool, now: datetime,
+                     by: int | None) -> None:
+    """Out of order: no code opens a session on it, the board says so; and back."""
+    station.out_of_order = out_of_order
+    stations_changed(db, station.site_id)
+    audit(db, now=now, user_id=by, site_id=station.site_id,
+          action="station.out-of-order" if out_of_order else "station.back-in-order",
+          target=station.name)
+
+
 def send_command(db: Session, *, station: Station, kind: str, payload: dict[str, Any],
                  now: datetime, by: int | None) -> StationCommand:
     if kind not in COMMAND_KINDS:
