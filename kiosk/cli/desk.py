@@ -40,6 +40,9 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     parser.add_argument("--state-dir", type=Path, default=None, metavar="DIR",
                         help="where the log-in of the day is kept when the system has no "
                         "keyring (default: the user's state folder)")
+    parser.add_argument("--hold-minutes", type=int, default=5, metavar="N",
+                        help="how long a computer called for a ticket waits for its holder "
+                        "before the next ticket (default: 5)")
     parser.add_argument("--waiting-room", action="store_true",
                         help="also show the waiting room's screen (full screen on a second "
                         "monitor when there is one): the ticket called, the computers free")
@@ -103,7 +106,8 @@ def run_desk(args: argparse.Namespace) -> int:
     printer = Printer(args.printer, args.cups_server) if args.printer else None
     settings = DeskSettings(durations=offered, print_quota=args.print_pages,
                             scan_quota=args.scan_pages, slip_format=args.slip, printer=printer,
-                            cups_server=args.cups_server)
+                            cups_server=args.cups_server,
+                            hold_minutes=max(1, args.hold_minutes))
     window = DeskWindow(client, settings, on_login=keep, on_logout=forget)
     window.start(logged_in=bool(remembered.get("token")),
                  place_name=str(remembered.get("site_name") or ""))

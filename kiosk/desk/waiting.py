@@ -9,6 +9,8 @@ computer, the computers free, the wait of the next ticket.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -95,6 +97,19 @@ class WaitingLinePanel(QWidget):
             row.gone.connect(self.gone)
             self.rows[ticket.id] = row
             self._rows.addWidget(row)
+            row.show()  # added to a shown panel: not shown until told
+
+    def show_holds(self, now: datetime, hold_minutes: int) -> None:
+        """How long each called computer still waits for its ticket's holder."""
+        for row in self.rows.values():
+            ticket = row.ticket
+            if ticket.state == "called" and ticket.called_at is not None:
+                left = hold_minutes - int((now - ticket.called_at).total_seconds() // 60)
+                text = self.tr("Ticket %1 → %2 (kept %3 min more)").replace(
+                    "%1", str(ticket.number)).replace("%2", ticket.station or "?").replace(
+                    "%3", str(max(left, 0)))
+                row.text.setText(text)
+                row.setAccessibleName(text)
 
     def show_issued(self, ticket: LineTicket) -> None:
         wait = (self.tr("about %1 min").replace("%1", str(ticket.estimated_minutes))

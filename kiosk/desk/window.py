@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -88,6 +88,7 @@ class DeskSettings:
     slip_format: SlipFormat = "a4"
     printer: Printer | None = None  # for the slips
     cups_server: str | None = None  # the site's print server; None: this computer's
+    hold_minutes: int = 5  # a computer called for a ticket waits this long for its holder
     zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
 
 
@@ -475,6 +476,7 @@ class BoardPanel(QWidget):
             row.answer.connect(self.answer)
             self.requests[request.id] = row
             self._requests_layout.addWidget(row)
+            row.show()
         if fresh:
             self.new_request.emit()
 
@@ -490,6 +492,7 @@ class BoardPanel(QWidget):
                 tile.act.connect(self.act)
                 self.tiles[station.id] = tile
                 self._grid.addWidget(tile, index // 2, index % 2)
+                tile.show()  # added to a shown board: not shown until told
             tile.show_state(station, now, zone)
         for station_id in set(self.tiles) - seen:
             self.tiles.pop(station_id).deleteLater()
@@ -705,6 +708,7 @@ class DeskWindow(QMainWindow):
         self._back()
         self.latest_board = board
         self.board.show_board(board, self.clock(), self.settings.zone)
+        self.board.line.show_holds(self.clock(), self.settings.hold_minutes)
         if self.waiting_room is not None:
             self.waiting_room.show_board(board)
         self._call_free_computers(board)
@@ -729,7 +733,16 @@ class DeskWindow(QMainWindow):
     # -- the waiting line -----------------------------------------------------------------
 
     def _call_free_computers(self, board: Board) -> None:
-        """A computer that is free and held for no ticket is called for the oldest one."""
+        """A computer that is free and held for no ticket is called for the oldest one; a
+        ticket whose holder did not come within the hold time is gone (counted as not
+        received), and its computer goes to the next."""
+        hold = timedelta(minutes=self.settings.hold_minutes)
+        now = self.clock()
+        for ticket in board.tickets:
+            if ticket.state == "called" and ticket.called_at is not None \
+                    and now - ticket.called_at > hold and ticket.id not in self._calling:
+                self._calling.add(ticket.id)
+                self._finish_ticket(ticket.id, "gone")
         held = {t.station_id for t in board.tickets if t.state == "called"}
         free = [s for s in board.stations if s.state == "free" and s.id not in held]
         waiting = [t for t in board.tickets if t.state == "waiting"
@@ -791,11 +804,13 @@ class DeskWindow(QMainWindow):
     def _finish_ticket(self, ticket_id: int, outcome: Any) -> None:  # noqa: ANN401
         def done(_ticket: LineTicket) -> None:
             self._back()
+            self._calling.discard(ticket_id)
             if outcome == "gone":
                 self.notice.setText(self.tr("Counted: one person not received."))
             self.refresh_board()
 
         def failed(error: BaseException) -> None:
+            self._calling.discard(ticket_id)
             if not self._failed(error, self.tr("the ticket was not updated")):
                 self.refresh_board()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from kiosk.desk.client import DeskClient, Login
 from kiosk.desk.window import DeskSettings, DeskWindow
 from kiosk.printing import Printer, PrintRequest
 from kiosk.shell import i18n, theme
-from kiosk.store.models import AuditEntry
+from kiosk.store.models import AuditEntry, Ticket, TurnedAway
 from tests.desk.conftest import HEALTH, LOGIN, PASSWORD, LiveStore
 from tests.printing.conftest import Printers, write_pdf
 from tests.shell.test_layout import check_layout, output_folder
@@ -43,11 +43,13 @@ def pdf_text(path: Path) -> str:
 
 
 def make_desk(qtbot: QtBot, client: DeskClient, printer: Printer | None = None,
-              logins: list[Login] | None = None) -> DeskWindow:
+              logins: list[Login] | None = None,
+              clock: Callable[[], datetime] | None = None) -> DeskWindow:
     theme.apply(QApplication.instance())  # type: ignore[arg-type]
     settings = DeskSettings(printer=printer)
     window = DeskWindow(client, settings,
-                        on_login=(logins.append if logins is not None else None))
+                        on_login=(logins.append if logins is not None else None),
+                        clock=clock or (lambda: datetime.now(UTC)))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -264,9 +266,11 @@ def test_a_paused_printer_is_resumed_and_a_held_job_cancelled_from_the_desk(
     # Who did it is kept at the store.
     def audited() -> list[tuple[str, str | None]]:
         desk_store.db.expire_all()
-        return [(entry.action, entry.target) for entry in
-                desk_store.db.scalars(select(AuditEntry).where(
-                    AuditEntry.action.like("printer.%"))).all()]
+        found = [(entry.action, entry.target) for entry in
+                 desk_store.db.scalars(select(AuditEntry).where(
+                     AuditEntry.action.like("printer.%"))).all()]
+        desk_store.db.rollback()  # no read left open while the store writes
+        return found
     qtbot.waitUntil(lambda: len(audited()) == 2, timeout=10_000)
     assert audited() == [("printer.resume", "bureau"), ("printer.cancel_job", "attente")]
 
@@ -293,7 +297,8 @@ def test_the_waiting_line_calls_ticket_1_when_a_computer_frees_up(
                     timeout=10_000)
     # The guest at the computer ends: the desk calls ticket 1 to it, and the room sees it.
     station.close_session(opened, used_seconds=60, reason="user", now=datetime.now(UTC))
-    qtbot.waitUntil(lambda: row.text.text() == "Ticket 1 → poste-1", timeout=15_000)
+    qtbot.waitUntil(lambda: row.text.text().startswith("Ticket 1 → poste-1"), timeout=15_000)
+    assert row.text.text() == "Ticket 1 → poste-1 (gardé encore 5 min)"
     qtbot.waitUntil(lambda: room.called.text() == "1 → poste-1", timeout=10_000)
     assert room.called_title.text() == "Ticket appelé"
     assert room.free.text() == "Ordinateurs libres : 0"  # held for ticket 1
@@ -319,7 +324,9 @@ def test_a_computer_is_marked_out_of_order_and_back(
     assert not tile.end.isVisible()  # nothing to end on a free computer
     qtbot.mouseClick(tile.out_of_order, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tile.state.text() == "Hors service", timeout=15_000)
-    # No code opens a session there now.
+    # No code opens a session there now (every process of the store knows it within the
+    # second of its next sync).
+    qtbot.wait(2500)
     code = desk_client.issue_codes(minutes=30)[0].code
     with pytest.raises(SessionRefused) as refused:
         station.open_session(code, datetime.now(UTC))
@@ -328,3 +335,26 @@ def test_a_computer_is_marked_out_of_order_and_back(
     qtbot.waitUntil(lambda: tile.state.text() == "Libre", timeout=15_000)
     station.heartbeat(health=HEALTH)
     assert station.open_session(code, datetime.now(UTC)).session_id
+
+
+def test_a_ticket_whose_holder_does_not_come_gives_the_computer_to_the_next(
+        qtbot: QtBot, desk_client: DeskClient, desk_store: LiveStore, station: StationAgent,
+        desk_french: None) -> None:
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    code = desk_client.issue_codes(minutes=30)[0].code
+    opened = station.open_session(code, datetime.now(UTC))
+    station.heartbeat(health=HEALTH, session_id=opened.session_id)
+    first, second = desk_client.take_ticket(), desk_client.take_ticket()
+    station.close_session(opened, used_seconds=60, reason="user", now=datetime.now(UTC))
+    qtbot.waitUntil(lambda: [t.state for t in desk_client.board().tickets] ==
+                    ["called", "waiting"], timeout=15_000)
+    # Nobody came for ticket 1 in the five minutes it was kept.
+    ticket = desk_store.db.get_one(Ticket, first.id)
+    ticket.called_at = datetime.now(UTC) - timedelta(minutes=6)
+    desk_store.db.commit()
+    qtbot.waitUntil(lambda: [(t.number, t.state) for t in desk_client.board().tickets] ==
+                    [(second.number, "called")], timeout=15_000)
+    desk_store.db.expire_all()
+    assert len(desk_store.db.scalars(select(TurnedAway)).all()) == 1
+    desk_store.db.rollback()

@@ -4,27 +4,27 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="465"/>
         <source>Computers</source>
         <translation>Ordinateurs</translation>
     </message>
     <message>
-        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="498"/>
         <source>%1 computer(s) free</source>
         <translation>%1 ordinateur(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="499"/>
+        <location filename="../window.py" line="500"/>
         <source>All computers are busy — the next one frees up at about %1</source>
         <translation>Tout est occupé — prochain ordinateur libre vers %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="503"/>
+        <location filename="../window.py" line="504"/>
         <source>No computer is free.</source>
         <translation>Aucun ordinateur n&apos;est libre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="507"/>
         <source>Many wrong codes lately (%1), last at %2.</source>
         <translation>Beaucoup de codes erronés ces derniers temps (%1), le dernier sur %2.</translation>
     </message>
@@ -32,87 +32,87 @@
 <context>
     <name>CodesPanel</name>
     <message>
-        <location filename="../window.py" line="220"/>
+        <location filename="../window.py" line="221"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="222"/>
+        <location filename="../window.py" line="223"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="223"/>
+        <location filename="../window.py" line="224"/>
         <source>Issue a code of %1 minutes</source>
         <translation>Créer un code de %1 minutes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="225"/>
+        <location filename="../window.py" line="226"/>
         <source>How many &amp;codes:</source>
         <translation>Nombre de &amp;codes :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="226"/>
+        <location filename="../window.py" line="227"/>
         <source>&amp;Printing (pages):</source>
         <translation>&amp;Impressions (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="228"/>
         <source>&amp;Scanning (pages):</source>
         <translation>&amp;Scans (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="229"/>
         <source>Print the slip</source>
         <translation>Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="230"/>
         <source>What is left on a code?</source>
         <translation>Que reste-t-il sur un code ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="232"/>
         <source>Code to look up</source>
         <translation>Code à vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="232"/>
+        <location filename="../window.py" line="233"/>
         <source>Look up</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="255"/>
+        <location filename="../window.py" line="256"/>
         <source>%1 min · printing %2 pages · scanning %3 pages · valid until %4</source>
         <translation>%1 min · impressions %2 pages · scans %3 pages · valable jusqu&apos;à %4</translation>
     </message>
     <message>
-        <location filename="../window.py" line="262"/>
+        <location filename="../window.py" line="263"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="262"/>
+        <location filename="../window.py" line="263"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="263"/>
+        <location filename="../window.py" line="264"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="263"/>
+        <location filename="../window.py" line="264"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="264"/>
+        <location filename="../window.py" line="265"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="266"/>
+        <location filename="../window.py" line="267"/>
         <source>%1: %2 min left, %3 pages to print, %4 to scan, valid until %5</source>
         <translation>%1 : reste %2 min, %3 pages à imprimer, %4 à scanner, valable jusqu&apos;à %5</translation>
     </message>
@@ -120,263 +120,263 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../window.py" line="97"/>
+        <location filename="../window.py" line="98"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location filename="../window.py" line="601"/>
+        <location filename="../window.py" line="602"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="602"/>
+        <location filename="../window.py" line="603"/>
         <source>Person not received</source>
         <translation>Personne non reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="603"/>
+        <location filename="../window.py" line="604"/>
         <source>Person not received: count one person turned away</source>
         <translation>Personne non reçue : compter une personne qui n&apos;a pas pu être reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="606"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="606"/>
+        <location filename="../window.py" line="607"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="607"/>
+        <location filename="../window.py" line="608"/>
         <source>Today&apos;s codes</source>
         <translation>Codes du jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="608"/>
+        <location filename="../window.py" line="609"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="641"/>
+        <location filename="../window.py" line="642"/>
         <source>Wrong login or password, or account disabled.</source>
         <translation>Identifiant ou mot de passe incorrect, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="643"/>
+        <location filename="../window.py" line="644"/>
         <source>Too many attempts. Wait a minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="646"/>
+        <location filename="../window.py" line="647"/>
         <source>The server does not answer. Check the network, then try again.</source>
         <translation>Le serveur ne répond pas. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="662"/>
+        <location filename="../window.py" line="663"/>
         <source>You are logged out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="669"/>
+        <location filename="../window.py" line="670"/>
         <source>Your log-in has expired or your account was disabled. Log in again.</source>
         <translation>Votre connexion a expiré ou votre compte a été désactivé. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="682"/>
+        <location filename="../window.py" line="683"/>
         <source>The server does not answer: %1. The desk tries again by itself every few seconds.</source>
         <translation>Le serveur ne répond pas : %1. La console réessaie toute seule toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="749"/>
+        <location filename="../window.py" line="760"/>
         <source>the next ticket was not called</source>
         <translation>le ticket suivant n&apos;a pas été appelé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="763"/>
+        <location filename="../window.py" line="774"/>
         <source>no ticket was given</source>
         <translation>aucun ticket n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../window.py" line="799"/>
+        <location filename="../window.py" line="812"/>
         <source>the ticket was not updated</source>
         <translation>le ticket n&apos;a pas été mis à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="806"/>
+        <location filename="../window.py" line="819"/>
         <source>the board is not up to date</source>
         <translation>le tableau n&apos;est pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="813"/>
+        <location filename="../window.py" line="826"/>
         <source>End the session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="814"/>
+        <location filename="../window.py" line="827"/>
         <source>End the session on %1 now? Everything on it will be erased.</source>
         <translation>Terminer maintenant la session sur %1 ? Tout ce qui s&apos;y trouve sera effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="822"/>
+        <location filename="../window.py" line="835"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="823"/>
+        <location filename="../window.py" line="836"/>
         <source>Message for the person on %1:</source>
         <translation>Message pour la personne sur %1 :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="831"/>
+        <location filename="../window.py" line="844"/>
         <source>%1 is out of order.</source>
         <translation>%1 est hors service.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="832"/>
+        <location filename="../window.py" line="845"/>
         <source>%1 is back in order.</source>
         <translation>%1 est remis en service.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="837"/>
+        <location filename="../window.py" line="850"/>
         <source>the computer was not changed</source>
         <translation>l&apos;ordinateur n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="855"/>
+        <location filename="../window.py" line="868"/>
         <source>Answer sent: the guest sees it within 10 seconds.</source>
         <translation>Réponse envoyée : la personne la voit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="863"/>
+        <location filename="../window.py" line="876"/>
         <source>Someone has already answered this request.</source>
         <translation>Quelqu&apos;un a déjà répondu à cette demande.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="865"/>
+        <location filename="../window.py" line="878"/>
         <source>the answer was not sent</source>
         <translation>la réponse n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="866"/>
+        <location filename="../window.py" line="879"/>
         <source>The answer was refused.</source>
         <translation>La réponse a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="875"/>
+        <location filename="../window.py" line="888"/>
         <source>Sent: the computer receives it within 10 seconds.</source>
         <translation>Envoyé : l&apos;ordinateur le reçoit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="879"/>
+        <location filename="../window.py" line="892"/>
         <source>the command was not sent</source>
         <translation>la commande n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="880"/>
+        <location filename="../window.py" line="893"/>
         <source>The command was refused.</source>
         <translation>La commande a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="896"/>
+        <location filename="../window.py" line="909"/>
         <source>no code was made</source>
         <translation>aucun code n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="897"/>
+        <location filename="../window.py" line="910"/>
         <source>The store refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="923"/>
+        <location filename="../window.py" line="936"/>
         <source>The slip went to the printer %1.</source>
         <translation>Le ticket est parti à l&apos;imprimante %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="928"/>
+        <location filename="../window.py" line="941"/>
         <source>The slip could not be printed (%1): read the code on screen to the person.</source>
         <translation>Le ticket n&apos;a pas pu être imprimé (%1) : lisez le code à l&apos;écran à la personne.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="954"/>
+        <location filename="../window.py" line="967"/>
         <source>The print server does not answer (%1). The desk tries again by itself.</source>
         <translation>Le serveur d&apos;impression ne répond pas (%1). La console réessaie toute seule.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="956"/>
+        <location filename="../window.py" line="969"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../window.py" line="973"/>
+        <location filename="../window.py" line="986"/>
         <source>Done on %1.</source>
         <translation>C&apos;est fait sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="984"/>
+        <location filename="../window.py" line="997"/>
         <source>The print server refused or does not answer: nothing was changed on %1.</source>
         <translation>Le serveur d&apos;impression a refusé ou ne répond pas : rien n&apos;a changé sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="992"/>
+        <location filename="../window.py" line="1005"/>
         <source>the codes are not up to date</source>
         <translation>les codes ne sont pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1002"/>
+        <location filename="../window.py" line="1015"/>
         <source>15 minutes added to the code.</source>
         <translation>15 minutes ajoutées au code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1005"/>
+        <location filename="../window.py" line="1018"/>
         <source>Cancel the code</source>
         <translation>Annuler le code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1006"/>
+        <location filename="../window.py" line="1019"/>
         <source>Cancel this code? It will not open a session any more.</source>
         <translation>Annuler ce code ? Il n&apos;ouvrira plus de session.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1009"/>
+        <location filename="../window.py" line="1022"/>
         <source>The code is cancelled.</source>
         <translation>Le code est annulé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1018"/>
+        <location filename="../window.py" line="1031"/>
         <source>the code was not changed</source>
         <translation>le code n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1019"/>
+        <location filename="../window.py" line="1032"/>
         <source>The store refused to change this code.</source>
         <translation>Le serveur a refusé de modifier ce code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1026"/>
+        <location filename="../window.py" line="1039"/>
         <source>This code does not exist here.</source>
         <translation>Ce code n&apos;existe pas ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1027"/>
+        <location filename="../window.py" line="1040"/>
         <source>the code was not looked up</source>
         <translation>le code n&apos;a pas été vérifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1028"/>
+        <location filename="../window.py" line="1041"/>
         <source>The code could not be looked up.</source>
         <translation>Le code n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="795"/>
-        <location filename="../window.py" line="1037"/>
+        <location filename="../window.py" line="807"/>
+        <location filename="../window.py" line="1050"/>
         <source>Counted: one person not received.</source>
         <translation>Compté : une personne non reçue.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1040"/>
+        <location filename="../window.py" line="1053"/>
         <source>the person was not counted, click again</source>
         <translation>la personne n&apos;a pas été comptée, cliquez à nouveau</translation>
     </message>
@@ -384,27 +384,27 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="137"/>
         <source>Reception desk — log in</source>
         <translation>Accueil — connexion</translation>
     </message>
     <message>
-        <location filename="../window.py" line="137"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="139"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="140"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="145"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -500,27 +500,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../window.py" line="414"/>
+        <location filename="../window.py" line="415"/>
         <source>%1 asks for help (%2)</source>
         <translation>%1 demande de l&apos;aide (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="416"/>
         <source>%1 asks for more time (%2)</source>
         <translation>%1 demande plus de temps (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="421"/>
         <source>I am coming</source>
         <translation>J&apos;arrive</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="423"/>
         <source>Granted (+15 min)</source>
         <translation>Accordé (+15 min)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="423"/>
+        <location filename="../window.py" line="424"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -596,52 +596,52 @@
 <context>
     <name>StationTile</name>
     <message>
-        <location filename="../window.py" line="362"/>
+        <location filename="../window.py" line="363"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="363"/>
+        <location filename="../window.py" line="364"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="365"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="366"/>
         <source>Mark out of order</source>
         <translation>Mettre hors service</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="367"/>
         <source>Back in order</source>
         <translation>Remettre en service</translation>
     </message>
     <message>
-        <location filename="../window.py" line="386"/>
+        <location filename="../window.py" line="387"/>
         <source>In use — %1 min left (until %2)</source>
         <translation>En cours — reste %1 min (jusqu&apos;à %2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="390"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="390"/>
         <source>In use</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../window.py" line="390"/>
+        <location filename="../window.py" line="391"/>
         <source>Not answering</source>
         <translation>Ne répond pas</translation>
     </message>
     <message>
-        <location filename="../window.py" line="391"/>
+        <location filename="../window.py" line="392"/>
         <source>Out of order</source>
         <translation>Hors service</translation>
     </message>
@@ -649,32 +649,32 @@
 <context>
     <name>TicketRow</name>
     <message>
-        <location filename="../waiting.py" line="28"/>
+        <location filename="../waiting.py" line="30"/>
         <source>Give the code</source>
         <translation>Donner le code</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="30"/>
+        <location filename="../waiting.py" line="32"/>
         <source>Person gone</source>
         <translation>Personne partie</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="43"/>
+        <location filename="../waiting.py" line="45"/>
         <source>Ticket %1 → %2</source>
         <translation>Ticket %1 → %2</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="47"/>
+        <location filename="../waiting.py" line="49"/>
         <source>about %1 min</source>
         <translation>environ %1 min</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="48"/>
+        <location filename="../waiting.py" line="50"/>
         <source>wait unknown</source>
         <translation>attente inconnue</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="49"/>
+        <location filename="../waiting.py" line="51"/>
         <source>Ticket %1 — waiting, %2</source>
         <translation>Ticket %1 — en attente, %2</translation>
     </message>
@@ -682,82 +682,82 @@
 <context>
     <name>TodayCodes</name>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="309"/>
         <source>Issued</source>
         <translation>Créé à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="309"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="309"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="309"/>
         <source>Printing</source>
         <translation>Impressions</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Scanning</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="311"/>
         <source>Codes issued today</source>
         <translation>Codes créés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="312"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="313"/>
         <source>+15 min on this code</source>
         <translation>+15 min sur ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="314"/>
         <source>Cancel this code</source>
         <translation>Annuler ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="334"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="334"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="335"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="335"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="336"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="340"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -765,32 +765,37 @@
 <context>
     <name>WaitingLinePanel</name>
     <message>
-        <location filename="../waiting.py" line="63"/>
+        <location filename="../waiting.py" line="65"/>
         <source>Waiting line</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="64"/>
+        <location filename="../waiting.py" line="66"/>
         <source>Give a ticket</source>
         <translation>Donner un ticket</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="65"/>
+        <location filename="../waiting.py" line="67"/>
         <source>Give a ticket: every computer is busy</source>
         <translation>Donner un ticket : tous les ordinateurs sont occupés</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="100"/>
+        <location filename="../waiting.py" line="107"/>
+        <source>Ticket %1 → %2 (kept %3 min more)</source>
+        <translation>Ticket %1 → %2 (gardé encore %3 min)</translation>
+    </message>
+    <message>
+        <location filename="../waiting.py" line="114"/>
         <source>about %1 min</source>
         <translation>environ %1 min</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="101"/>
+        <location filename="../waiting.py" line="115"/>
         <source>wait unknown</source>
         <translation>attente inconnue</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="102"/>
+        <location filename="../waiting.py" line="116"/>
         <source>Ticket %1 given: %2.</source>
         <translation>Ticket %1 donné : %2.</translation>
     </message>
@@ -798,37 +803,37 @@
 <context>
     <name>WaitingRoomDisplay</name>
     <message>
-        <location filename="../waiting.py" line="130"/>
+        <location filename="../waiting.py" line="144"/>
         <source>Waiting room</source>
         <translation>Salle d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="138"/>
+        <location filename="../waiting.py" line="152"/>
         <source>Ticket called</source>
         <translation>Ticket appelé</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="139"/>
+        <location filename="../waiting.py" line="153"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="142"/>
+        <location filename="../waiting.py" line="156"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="146"/>
+        <location filename="../waiting.py" line="160"/>
         <source>Computers free: %1</source>
         <translation>Ordinateurs libres : %1</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="148"/>
+        <location filename="../waiting.py" line="162"/>
         <source>Next ticket (%1): about %2 min</source>
         <translation>Prochain ticket (%1) : environ %2 min</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="151"/>
+        <location filename="../waiting.py" line="165"/>
         <source>Next ticket: %1</source>
         <translation>Prochain ticket : %1</translation>
     </message>
