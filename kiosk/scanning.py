@@ -102,7 +102,9 @@ class ScanSession:
                 raise ScanCancelled
             try:
                 image: Image.Image = self._device.scan()
-            except SaneError as error:
+            # python-sane says "Scanner returned no data" with a RuntimeError when a read
+            # ends with nothing (a cancel that came as the page started).
+            except (SaneError, RuntimeError) as error:
                 if self._cancelled.is_set():
                     raise ScanCancelled from error
                 raise ScanFailed(str(error)) from error

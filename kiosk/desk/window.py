@@ -600,6 +600,11 @@ class DeskWindow(QMainWindow):
         self.logout_button.clicked.connect(self.log_out)
         self.retranslate()
 
+    def _run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
+             on_failure: Callable[[BaseException], None]) -> None:
+        """Off the GUI thread; the answer dropped if this window has gone meanwhile."""
+        run_in_background(work, on_success, on_failure, owner=self)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reception desk"))
         self.turned_away.setText(self.tr("Person not received"))
@@ -626,7 +631,7 @@ class DeskWindow(QMainWindow):
             self.pages.setCurrentWidget(self.login_page)
 
     def _log_in(self, login: str, password: str) -> None:
-        run_in_background(lambda: self.client.login(login, password), self._logged_in,
+        self._run(lambda: self.client.login(login, password), self._logged_in,
                           self._login_failed)
 
     def _logged_in(self, login: Login) -> None:
@@ -659,7 +664,7 @@ class DeskWindow(QMainWindow):
     def log_out(self) -> None:
         self.timer.stop()
         client = self.client
-        run_in_background(client.logout, lambda _done: None, lambda _error: None)
+        self._run(client.logout, lambda _done: None, lambda _error: None)
         if self._on_logout is not None:
             self._on_logout()
         self.login_page.message.setText(self.tr("You are logged out."))
@@ -701,7 +706,7 @@ class DeskWindow(QMainWindow):
         if self._board_pending:
             return  # the previous request is still on its way: the store is slow
         self._board_pending = True
-        run_in_background(self.client.board, self._board_arrived, self._board_failed)
+        self._run(self.client.board, self._board_arrived, self._board_failed)
 
     def _board_arrived(self, board: Board) -> None:
         self._board_pending = False
@@ -761,7 +766,7 @@ class DeskWindow(QMainWindow):
             self._calling.discard(ticket_id)
             self._failed(error, self.tr("the next ticket was not called"))
 
-        run_in_background(lambda: self.client.call_ticket(ticket_id, station_id), called,
+        self._run(lambda: self.client.call_ticket(ticket_id, station_id), called,
                           failed)
 
     def _take_ticket(self) -> None:
@@ -775,7 +780,7 @@ class DeskWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self._failed(error, self.tr("no ticket was given"))
 
-        run_in_background(self.client.take_ticket, taken, failed)
+        self._run(self.client.take_ticket, taken, failed)
 
     def _print_ticket(self, ticket: LineTicket) -> None:
         printer = self.settings.printer
@@ -790,7 +795,7 @@ class DeskWindow(QMainWindow):
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 
-        run_in_background(send, lambda _job: None,
+        self._run(send, lambda _job: None,
                           lambda error: log.warning("printing a ticket failed: %s", error))
 
     def _serve_ticket(self, ticket_id: int) -> None:
@@ -814,7 +819,7 @@ class DeskWindow(QMainWindow):
             if not self._failed(error, self.tr("the ticket was not updated")):
                 self.refresh_board()
 
-        run_in_background(lambda: self.client.finish_ticket(ticket_id, outcome), done, failed)
+        self._run(lambda: self.client.finish_ticket(ticket_id, outcome), done, failed)
 
     def _board_failed(self, error: BaseException) -> None:
         self._board_pending = False
@@ -851,7 +856,7 @@ class DeskWindow(QMainWindow):
             def failed(error: BaseException) -> None:
                 self._failed(error, self.tr("the computer was not changed"))
 
-            run_in_background(lambda: self.client.set_out_of_order(station_id, broken),
+            self._run(lambda: self.client.set_out_of_order(station_id, broken),
                               marked, failed)
 
     def _call_attention(self) -> None:
@@ -881,7 +886,7 @@ class DeskWindow(QMainWindow):
                 self.notice.setText(self.tr("The answer was refused."))
 
         minutes = 15 if answer == "granted" else None
-        run_in_background(lambda: self.client.answer_help(request_id, answer, minutes),
+        self._run(lambda: self.client.answer_help(request_id, answer, minutes),
                           answered, failed)
 
     def _send(self, station_id: int, kind: Any, **values: Any) -> None:  # noqa: ANN401
@@ -894,7 +899,7 @@ class DeskWindow(QMainWindow):
             if not self._failed(error, self.tr("the command was not sent")):
                 self.notice.setText(self.tr("The command was refused."))
 
-        run_in_background(lambda: self.client.command(station_id, kind, **values), sent,
+        self._run(lambda: self.client.command(station_id, kind, **values), sent,
                           failed)
 
     # -- codes ----------------------------------------------------------------------------
@@ -912,7 +917,7 @@ class DeskWindow(QMainWindow):
                 self.codes.issued_details.setText(self.tr("The store refused: %1").replace(
                     "%1", getattr(error, "detail", "") or type(error).__name__))
 
-        run_in_background(lambda: self.client.issue_codes(
+        self._run(lambda: self.client.issue_codes(
             minutes=minutes, count=count, print_quota=print_pages, scan_quota=scan_pages),
             issued, failed)
 
@@ -944,7 +949,7 @@ class DeskWindow(QMainWindow):
                                         "on screen to the person.").replace("%1",
                                                                             printer.queue))
 
-        run_in_background(send, sent, failed)
+        self._run(send, sent, failed)
 
     def _tab_chosen(self, index: int) -> None:
         chosen = self.left.widget(index)
@@ -970,7 +975,7 @@ class DeskWindow(QMainWindow):
                                                 "desk tries again by itself.").replace(
                 "%1", server or self.tr("this computer")))
 
-        run_in_background(lambda: printcare.printers(server), arrived, failed)
+        self._run(lambda: printcare.printers(server), arrived, failed)
 
     def _printer_action(self, queue: str, action: Any) -> None:  # noqa: ANN401 - a literal
         server = self.settings.cups_server
@@ -989,7 +994,7 @@ class DeskWindow(QMainWindow):
             self.refresh_printers()
             # Who did what to which printer, kept by the store (a failure there loses no
             # fix: the printer is already seen to).
-            run_in_background(lambda: self.client.printer_care(action, queue, job),
+            self._run(lambda: self.client.printer_care(action, queue, job),
                               lambda _ok: None,
                               lambda error: log.warning("auditing a printer fix failed: %s",
                                                         type(error).__name__))
@@ -1000,7 +1005,7 @@ class DeskWindow(QMainWindow):
                                         "nothing was changed on %1.").replace("%1", queue))
             self.refresh_printers()
 
-        run_in_background(work, done, failed)
+        self._run(work, done, failed)
 
     def refresh_codes(self) -> None:
         def failed(error: BaseException) -> None:
@@ -1010,7 +1015,7 @@ class DeskWindow(QMainWindow):
             self._back()
             self.today.show_codes(codes, self.clock(), self.settings.zone)
 
-        run_in_background(self.client.codes, arrived, failed)
+        self._run(self.client.codes, arrived, failed)
 
     def _extend_code(self, code_id: int) -> None:
         self._change_code(lambda: self.client.extend_code(code_id, 15),
@@ -1033,7 +1038,7 @@ class DeskWindow(QMainWindow):
             if not self._failed(error, self.tr("the code was not changed")):
                 self.notice.setText(self.tr("The store refused to change this code."))
 
-        run_in_background(work, changed, failed)
+        self._run(work, changed, failed)
 
     def _look_up(self, code: str) -> None:
         def failed(error: BaseException) -> None:
@@ -1042,7 +1047,7 @@ class DeskWindow(QMainWindow):
             elif not self._failed(error, self.tr("the code was not looked up")):
                 self.codes.lookup_answer.setText(self.tr("The code could not be looked up."))
 
-        run_in_background(lambda: self.client.lookup(code),
+        self._run(lambda: self.client.lookup(code),
                           lambda details: self.codes.show_lookup(details, self.settings.zone),
                           failed)
 
@@ -1054,7 +1059,7 @@ class DeskWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self._failed(error, self.tr("the person was not counted, click again"))
 
-        run_in_background(self.client.turned_away, counted, failed)
+        self._run(self.client.turned_away, counted, failed)
 
 
 def _pages(slips: int, layout: SlipFormat) -> int:

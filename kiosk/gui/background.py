@@ -45,11 +45,15 @@ def finish_background_work(timeout_ms: int = 10_000) -> None:
 
 
 def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None]) -> None:
+                      on_failure: Callable[[BaseException], None], *,
+                      owner: QObject | None = None) -> None:
     """Run `work` in the thread pool; call `on_success(result)` or `on_failure(error)` on
-    the thread that called this (the GUI thread)."""
-    relay = _Relay()
+    the thread that called this (the GUI thread). With an `owner`, the answer is dropped
+    when the owner has gone meanwhile (a window closed while the store was answering)."""
+    relay = _Relay(owner)
     _running.add(relay)
+    # Gone with its owner: nothing is left to answer.
+    relay.destroyed.connect(lambda: _running.discard(relay))
 
     def done(handler: Callable[[Any], None], value: object) -> None:
         _running.discard(relay)
