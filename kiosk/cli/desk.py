@@ -31,18 +31,19 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                         "and where the slips' queue is (default: this computer's)")
     parser.add_argument("--slip", choices=("a4", "receipt"), default="a4",
                         help="an A4 sheet of eight slips, or one slip per 80-mm receipt")
-    parser.add_argument("--durations", default="30,60,90", metavar="MINUTES",
-                        help="the durations offered, in minutes (default: 30,60,90)")
-    parser.add_argument("--print-pages", type=int, default=5, metavar="N",
-                        help="pages a new code may print (default: 5)")
-    parser.add_argument("--scan-pages", type=int, default=5, metavar="N",
-                        help="pages a new code may scan (default: 5)")
+    parser.add_argument("--durations", metavar="MINUTES",
+                        help="the durations offered, in minutes (default: the site's, set "
+                        "with kiosk store site desk; else 30,60,90)")
+    parser.add_argument("--print-pages", type=int, metavar="N",
+                        help="pages a new code may print (default: the site's; else 5)")
+    parser.add_argument("--scan-pages", type=int, metavar="N",
+                        help="pages a new code may scan (default: the site's; else 5)")
     parser.add_argument("--state-dir", type=Path, default=None, metavar="DIR",
                         help="where the log-in of the day is kept when the system has no "
                         "keyring (default: the user's state folder)")
-    parser.add_argument("--hold-minutes", type=int, default=5, metavar="N",
+    parser.add_argument("--hold-minutes", type=int, metavar="N",
                         help="how long a computer called for a ticket waits for its holder "
-                        "before the next ticket (default: 5)")
+                        "before the next ticket (default: the site's; else 5)")
     parser.add_argument("--waiting-room", action="store_true",
                         help="also show the waiting room's screen (full screen on a second "
                         "monitor when there is one): the ticket called, the computers free")
@@ -59,7 +60,7 @@ def durations(text: str) -> tuple[int, ...]:
 
 def run_desk(args: argparse.Namespace) -> int:
     try:
-        offered = durations(args.durations)
+        offered = durations(args.durations) if args.durations else None
     except ValueError as error:
         print(f"kiosk desk: --durations: {error}", file=sys.stderr)
         return 2
@@ -93,22 +94,27 @@ def run_desk(args: argparse.Namespace) -> int:
         except ValueError:
             remembered = {}
     client = DeskClient(args.store, token=remembered.get("token"), site=remembered.get("site"))
+    site_desk = remembered.get("desk")
 
     def keep(login: Login) -> None:
         credentials.save_token(state_dir, args.store, json.dumps(
             {"token": login.token, "site": login.site, "site_name": login.site_name,
-             "expires_at": login.expires_at.isoformat()}), service=SERVICE,
+             "desk": login.desk, "expires_at": login.expires_at.isoformat()}),
+            service=SERVICE,
             file_name=TOKEN_FILE)
 
     def forget() -> None:
         credentials.forget_token(state_dir, args.store, service=SERVICE, file_name=TOKEN_FILE)
 
     printer = Printer(args.printer, args.cups_server) if args.printer else None
-    settings = DeskSettings(durations=offered, print_quota=args.print_pages,
-                            scan_quota=args.scan_pages, slip_format=args.slip, printer=printer,
-                            cups_server=args.cups_server,
-                            hold_minutes=max(1, args.hold_minutes))
+    given = {"durations": offered, "print_quota": args.print_pages,
+             "scan_quota": args.scan_pages,
+             "hold_minutes": max(1, args.hold_minutes) if args.hold_minutes else None}
+    fixed = {key: value for key, value in given.items() if value is not None}
+    settings = DeskSettings(slip_format=args.slip, printer=printer,
+                            cups_server=args.cups_server, fixed=frozenset(fixed), **fixed)
     window = DeskWindow(client, settings, on_login=keep, on_logout=forget)
+    window.use_site_settings(site_desk if isinstance(site_desk, dict) else None)
     window.start(logged_in=bool(remembered.get("token")),
                  place_name=str(remembered.get("site_name") or ""))
     window.resize(1366, 768)

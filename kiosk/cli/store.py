@@ -79,7 +79,19 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     site_add.set_defaults(handler=run_site_add)
     site_list = site_actions.add_parser("list", help="list sites")
     site_list.set_defaults(handler=run_site_list)
-    for sub in (site_add, site_list):
+    site_desk = site_actions.add_parser(
+        "desk", help="what the desk offers at a site: durations, pages, the waiting line's hold")
+    site_desk.add_argument("slug", help="the site's short name")
+    site_desk.add_argument("--durations", metavar="MINUTES",
+                           help="the codes' durations, e.g. 30,60,90")
+    site_desk.add_argument("--print-pages", type=int, metavar="N",
+                           help="pages a new code may print")
+    site_desk.add_argument("--scan-pages", type=int, metavar="N",
+                           help="pages a new code may scan")
+    site_desk.add_argument("--hold-minutes", type=int, metavar="N",
+                           help="how long a computer called for a ticket waits")
+    site_desk.set_defaults(handler=run_site_desk)
+    for sub in (site_add, site_list, site_desk):
         sub.add_argument("--database", metavar="URL", help="database URL")
 
     station = actions.add_parser("station", help="guest stations")
@@ -335,6 +347,34 @@ def run_site_add(args: argparse.Namespace) -> int:
         site = sites.add_site(db, slug=args.slug, name=args.name, timezone=timezone,
                               hours=hours, now=_now())
     print(f"added site {site.slug} ({site.name})")
+    return 0
+
+
+@_guard
+def run_site_desk(args: argparse.Namespace) -> int:
+    from kiosk.store.errors import StoreError  # noqa: PLC0415
+    from kiosk.store.services import sites  # noqa: PLC0415
+    from kiosk.store.services.common import site_by_slug  # noqa: PLC0415
+
+    try:
+        durations = ([int(part) for part in args.durations.split(",") if part.strip()]
+                     if args.durations else None)
+    except ValueError:
+        raise CommandError("--durations: minutes separated by commas, e.g. 30,60,90") from None
+    with _database(args) as (db, _):
+        try:
+            site = site_by_slug(db, args.slug)
+        except StoreError:
+            raise CommandError(f"no site {args.slug!r} (kiosk store site list)") from None
+        try:
+            settings = sites.set_desk_settings(
+                db, site=site, durations=durations, print_quota=args.print_pages,
+                scan_quota=args.scan_pages, hold_minutes=args.hold_minutes, now=_now())
+        except ValueError as error:
+            raise CommandError(str(error)) from None
+    print(f"desk at {args.slug}: durations {', '.join(map(str, settings['durations']))} min, "
+          f"{settings['print_quota']} pages to print, {settings['scan_quota']} to scan, "
+          f"tickets held {settings['hold_minutes']} min")
     return 0
 
 

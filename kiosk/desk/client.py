@@ -25,6 +25,7 @@ class Login:
     role: str
     site: str | None
     site_name: str | None
+    desk: dict[str, Any] | None = None  # what the desk offers at the site
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ class DeskClient(ApiClient):
         self._token = answer["token"]
         self.site = self.site or answer["site"]
         return Login(answer["token"], datetime.fromisoformat(answer["expires_at"]),
-                     answer["role"], answer["site"], answer.get("site_name"))
+                     answer["role"], answer["site"], answer.get("site_name"),
+                     answer.get("desk"))
 
     def logout(self) -> None:
         if self._token:

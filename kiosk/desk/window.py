@@ -89,6 +89,8 @@ class DeskSettings:
     printer: Printer | None = None  # for the slips
     cups_server: str | None = None  # the site's print server; None: this computer's
     hold_minutes: int = 5  # a computer called for a ticket waits this long for its holder
+    # Settings the command line gave, which the site's (from the store) do not replace.
+    fixed: frozenset[str] = frozenset()
     zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Paris"))
 
 
@@ -162,12 +164,9 @@ class CodesPanel(QWidget):
         super().__init__(parent)
         self.title = theme.set_role(QLabel(self), "title")
         self.durations: dict[int, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for minutes in settings.durations:
-            button = theme.set_kind(QPushButton(self), "primary")
-            button.clicked.connect(lambda _c=False, m=minutes: self._issue(m))
-            self.durations[minutes] = button
-            buttons.addWidget(button)
+        self._buttons = QHBoxLayout()
+        self.set_durations(settings.durations)
+        buttons = self._buttons
         self.count = QSpinBox(self)
         self.count.setRange(1, 50)
         self.print_pages = QSpinBox(self)
@@ -217,12 +216,31 @@ class CodesPanel(QWidget):
         self.lookup_field.returnPressed.connect(self._look_up)
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("New code"))
+    def set_durations(self, durations: tuple[int, ...]) -> None:
+        """One button per duration offered, in order."""
+        if tuple(self.durations) == durations:
+            return
+        for button in self.durations.values():
+            self._buttons.removeWidget(button)
+            button.deleteLater()
+        self.durations = {}
+        for minutes in durations:
+            button = theme.set_kind(QPushButton(self), "primary")
+            button.clicked.connect(lambda _c=False, m=minutes: self._issue(m))
+            self.durations[minutes] = button
+            self._buttons.addWidget(button)
+            button.show()
+        self._name_durations()
+
+    def _name_durations(self) -> None:
         for minutes, button in self.durations.items():
             button.setText(self.tr("%1 min").replace("%1", str(minutes)))
             button.setAccessibleName(self.tr("Issue a code of %1 minutes").replace(
                 "%1", str(minutes)))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("New code"))
+        self._name_durations()
         self.count_label.setText(self.tr("How many &codes:"))
         self.print_label.setText(self.tr("&Printing (pages):"))
         self.scan_label.setText(self.tr("&Scanning (pages):"))
@@ -620,6 +638,24 @@ class DeskWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def use_site_settings(self, desk: dict[str, Any] | None) -> None:
+        """What the store says the desk offers at this site, where this desk's own command
+        line did not say otherwise."""
+        if not desk:
+            return
+        fixed = self.settings.fixed
+        if "durations" not in fixed and desk.get("durations"):
+            self.settings.durations = tuple(int(m) for m in desk["durations"])
+            self.codes.set_durations(self.settings.durations)
+        if "print_quota" not in fixed and "print_quota" in desk:
+            self.settings.print_quota = int(desk["print_quota"])
+            self.codes.print_pages.setValue(self.settings.print_quota)
+        if "scan_quota" not in fixed and "scan_quota" in desk:
+            self.settings.scan_quota = int(desk["scan_quota"])
+            self.codes.scan_pages.setValue(self.settings.scan_quota)
+        if "hold_minutes" not in fixed and "hold_minutes" in desk:
+            self.settings.hold_minutes = int(desk["hold_minutes"])
+
     # -- log-in ---------------------------------------------------------------------------
 
     def start(self, *, logged_in: bool, place_name: str = "") -> None:
@@ -636,6 +672,7 @@ class DeskWindow(QMainWindow):
 
     def _logged_in(self, login: Login) -> None:
         self.place_name = login.site_name or login.site or ""
+        self.use_site_settings(login.desk)
         self.login_page.password.clear()
         self.login_page.button.setEnabled(True)
         self.login_page.message.clear()

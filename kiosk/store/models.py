@@ -70,6 +70,9 @@ class Site(Base):
     # Bumped by every change to one of its stations that a heartbeat must see (a new token,
     # a command waiting, out of order, revoked): store processes reload those stations.
     stations_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # What the desk offers here: {"durations": [30, 60, 90], "print_quota": 5,
+    # "scan_quota": 5, "hold_minutes": 5}; a key left out takes the desk's default.
+    desk: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     created_at: Mapped[datetime]
 
 

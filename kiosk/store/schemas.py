@@ -67,12 +67,20 @@ class LoginIn(Strict):
     password: str = Field(min_length=1, max_length=200)
 
 
+class DeskSettingsOut(BaseModel):
+    durations: list[int]
+    print_quota: int
+    scan_quota: int
+    hold_minutes: int
+
+
 class LoginOut(BaseModel):
     token: str
     expires_at: datetime
     role: str
     site: str | None
     site_name: str | None = Field(None, description="the name slips and screens show")
+    desk: DeskSettingsOut | None = Field(None, description="what the desk offers at the site")
 
 
 # -- stations ---------------------------------------------------------------------------------

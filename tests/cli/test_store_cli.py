@@ -150,3 +150,20 @@ def test_an_unreachable_database_is_explained(env: dict[str, str]) -> None:
     assert result.returncode == 2
     assert "cannot use the database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_what_the_desk_offers_is_set_per_site(env: dict[str, str]) -> None:
+    assert kiosk(env, "init", "--site", "centre-nord", "--site-name", "Centre social Nord"
+                 ).returncode == 0
+    done = kiosk(env, "site", "desk", "centre-nord", "--durations", "45,20",
+                 "--print-pages", "2", "--hold-minutes", "3")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ("desk at centre-nord: durations 20, 45 min, 2 pages to "
+                                   "print, 5 to scan, tickets held 3 min")
+    wrong = kiosk(env, "site", "desk", "centre-nord", "--durations", "trente")
+    assert wrong.returncode == 2
+    assert "minutes separated by commas" in wrong.stderr
+    assert kiosk(env, "site", "desk", "nulle-part", "--print-pages", "1").returncode == 2
+    too_long = kiosk(env, "site", "desk", "centre-nord", "--hold-minutes", "0")
+    assert too_long.returncode == 2
+    assert "hold minutes" in too_long.stderr

@@ -23,6 +23,7 @@ from kiosk.desk.window import DeskSettings, DeskWindow
 from kiosk.printing import Printer, PrintRequest
 from kiosk.shell import i18n, theme
 from kiosk.store.models import AuditEntry, Ticket, TurnedAway
+from kiosk.store.services import sites
 from tests.desk.conftest import HEALTH, LOGIN, PASSWORD, LiveStore
 from tests.printing.conftest import Printers, write_pdf
 from tests.shell.test_layout import check_layout, output_folder
@@ -357,4 +358,32 @@ def test_a_ticket_whose_holder_does_not_come_gives_the_computer_to_the_next(
                     [(second.number, "called")], timeout=15_000)
     desk_store.db.expire_all()
     assert len(desk_store.db.scalars(select(TurnedAway)).all()) == 1
+    desk_store.db.rollback()
+
+
+def test_the_desk_offers_what_the_site_says(
+        qtbot: QtBot, desk_client: DeskClient, desk_store: LiveStore,
+        desk_french: None) -> None:
+    sites.set_desk_settings(desk_store.db, site=desk_store.site, durations=[45, 20],
+                            print_quota=2, scan_quota=0, hold_minutes=3,
+                            now=datetime.now(UTC))
+    desk_store.db.commit()
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    assert list(window.codes.durations) == [20, 45]
+    assert window.codes.durations[45].text() == "45 min"
+    assert window.codes.print_pages.value() == 2
+    assert window.codes.scan_pages.value() == 0
+    assert window.settings.hold_minutes == 3
+    qtbot.mouseClick(window.codes.durations[45], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.codes.issued.text()), timeout=10_000)
+    assert "45 min · impressions 2 pages · scans 0 pages" in window.codes.issued_details.text()
+
+
+def test_a_site_refuses_desk_settings_that_make_no_sense(desk_store: LiveStore) -> None:
+    for wrong in ({"durations": []}, {"durations": [2]}, {"print_quota": -1},
+                  {"hold_minutes": 0}):
+        with pytest.raises(ValueError, match=r"[a-z]"):
+            sites.set_desk_settings(desk_store.db, site=desk_store.site,
+                                    now=datetime.now(UTC), **wrong)  # type: ignore[arg-type]
     desk_store.db.rollback()

@@ -41,6 +41,7 @@ from kiosk.store.services import (
     events,
     help_requests,
     sessions,
+    sites,
     staff,
     stations,
     waiting_line,
@@ -143,7 +144,9 @@ async def login(
         db.commit()
         return schemas.LoginOut(token=done.token, expires_at=done.expires_at,
                                 role=done.user.role, site=site.slug if site else None,
-                                site_name=site.name if site else None)
+                                site_name=site.name if site else None,
+                                desk=schemas.DeskSettingsOut(**sites.desk_settings(site))
+                                if site else None)
 
     return await work.write(finish)
 

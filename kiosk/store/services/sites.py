@@ -37,3 +37,34 @@ def add_site(db: Session, *, slug: str, name: str, timezone: str = "Europe/Paris
 
 def list_sites(db: Session) -> list[Site]:
     return list(db.scalars(select(Site).order_by(Site.slug)))
+
+
+DESK_DEFAULTS: dict[str, Any] = {"durations": [30, 60, 90], "print_quota": 5,
+                                 "scan_quota": 5, "hold_minutes": 5}
+
+
+def desk_settings(site: Site) -> dict[str, Any]:
+    """What the desk offers at the site: its own settings over the defaults."""
+    return {**DESK_DEFAULTS, **(site.desk or {})}
+
+
+def set_desk_settings(db: Session, *, site: Site, durations: list[int] | None = None,
+                      print_quota: int | None = None, scan_quota: int | None = None,
+                      hold_minutes: int | None = None, now: datetime,
+                      by: int | None = None) -> dict[str, Any]:
+    """Change what the desk offers; raises ValueError with a plain explanation."""
+    changed = dict(site.desk or {})
+    if durations is not None:
+        if not durations or len(durations) > 6 or any(not 5 <= m <= 600 for m in durations):
+            raise ValueError("durations: one to six numbers of minutes between 5 and 600")
+        changed["durations"] = sorted(set(durations))
+    for key, value, top in (("print_quota", print_quota, 500), ("scan_quota", scan_quota, 500),
+                            ("hold_minutes", hold_minutes, 60)):
+        if value is not None:
+            if not 0 <= value <= top or (key == "hold_minutes" and value < 1):
+                raise ValueError(f"{key.replace('_', ' ')}: a number up to {top}")
+            changed[key] = value
+    site.desk = changed
+    audit(db, now=now, user_id=by, site_id=site.id, action="site.desk", target=site.slug,
+          **changed)
+    return desk_settings(site)
