@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -254,3 +254,28 @@ def test_the_five_minute_panel_asks_for_more_time(
                              "need": "more_time", "minutes": 15}])
     assert window.rules.remaining(clock()) - before >= timedelta(minutes=14)
     assert toast_texts(window, "reception") == "L'accueil vous donne 15 minutes de plus."
+
+
+def test_a_help_request_goes_from_the_shell_to_the_desk_and_back(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    from kiosk.desk.client import DeskClient  # noqa: PLC0415
+    from kiosk.shell.app import start_heartbeat, station_health  # noqa: PLC0415
+    from kiosk.store.services import staff  # noqa: PLC0415
+
+    staff.add_user(live_store.db, login="accueil", password="le mot de passe de l'accueil",
+                   role="secretariat", site_id=live_store.site.id, now=datetime.now(UTC))
+    live_store.db.commit()
+    open_session(qtbot, window, live_store)
+    qtbot.mouseClick(window.session_view.call_reception, Qt.MouseButton.LeftButton)
+    with DeskClient(live_store.url) as desk:
+        desk.login("accueil", "le mot de passe de l'accueil")
+        qtbot.waitUntil(lambda: bool(desk.board().requests), timeout=10_000)
+        request = desk.board().requests[0]
+        assert (request.station, request.need) == ("poste-1", "help")
+        desk.answer_help(request.id, "coming")
+    timer = start_heartbeat(window, station_health)  # the station's next heartbeat
+    try:
+        qtbot.waitUntil(lambda: toast_texts(window, "reception") ==
+                        "Quelqu'un de l'accueil arrive.", timeout=15_000)
+    finally:
+        timer.stop()
