@@ -104,6 +104,20 @@ def _cut_marks(painter: QPainter, page: QRectF, columns: int, rows: int) -> None
         painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y))
 
 
+def _pdf_writer(target: Path, layout: SlipFormat, sheet: QPageSize.PageSizeId) -> QPdfWriter:
+    """A PDF for the slip printer: an 80-mm receipt, or `sheet` on an office printer."""
+    writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("kiosk desk")
+    if layout == "receipt":
+        writer.setPageSize(QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM),
+                                     QPageSize.Unit.Millimeter, "receipt"))
+    else:
+        writer.setPageSize(QPageSize(sheet))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    return writer
+
+
 def write_slips(slips: list[Slip], target: Path, *, layout: SlipFormat = "a4",
                 zone: ZoneInfo | None = None, today: datetime | None = None) -> Path:
     """The slips as a PDF at `target`, ready for the printer."""
@@ -111,16 +125,8 @@ def write_slips(slips: list[Slip], target: Path, *, layout: SlipFormat = "a4",
         raise ValueError("no slip to print")
     zone = zone or ZoneInfo("Europe/Paris")
     today = today or datetime.now(zone)
-    writer = QPdfWriter(str(target))
-    writer.setResolution(RESOLUTION)
-    writer.setCreator("kiosk desk")
+    writer = _pdf_writer(target, layout, QPageSize.PageSizeId.A4)
     writer.setTitle(translate("Slip", "Access codes"))
-    if layout == "receipt":
-        writer.setPageSize(QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM),
-                                     QPageSize.Unit.Millimeter, "receipt"))
-    else:
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     painter = QPainter(writer)
     try:
         page = QRectF(0, 0, writer.width(), writer.height())
@@ -146,15 +152,7 @@ def write_slips(slips: list[Slip], target: Path, *, layout: SlipFormat = "a4",
 def write_ticket(number: int, minutes: int | None, place: str, target: Path, *,
                  layout: SlipFormat = "a4") -> Path:
     """A waiting-line ticket: its number, very large, and the wait the board suggests."""
-    writer = QPdfWriter(str(target))
-    writer.setResolution(RESOLUTION)
-    writer.setCreator("kiosk desk")
-    if layout == "receipt":
-        writer.setPageSize(QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM),
-                                     QPageSize.Unit.Millimeter, "receipt"))
-    else:
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer = _pdf_writer(target, layout, QPageSize.PageSizeId.A6)
     wait = (translate("Slip", "Waiting: about %1 min").replace("%1", str(minutes))
             if minutes is not None else "")
     lines = [(place, 4.2, False), (translate("Slip", "Your ticket"), 4.0, False),

@@ -8,11 +8,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from kiosk.agent.outbox import Outbox
 from kiosk.agent.station import StationAgent
 from kiosk.agent.store_client import StoreClient
+from kiosk.desk import DESK_TRANSLATIONS
 from kiosk.desk.client import DeskClient
+from kiosk.shell import i18n
 from kiosk.store.services import staff
 from tests.agent.conftest import LiveStore, live_store
 from tests.printing.conftest import cups_server, printers
@@ -21,6 +25,15 @@ __all__ = ["LiveStore", "cups_server", "live_store", "printers"]
 
 LOGIN, PASSWORD = "accueil", "un mot de passe pour l'accueil"
 HEALTH = {"cpu_percent": 3.0, "memory_percent": 40.0, "disk_percent": 20.0}
+
+
+@pytest.fixture
+def desk_french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The desk in French, as `kiosk desk` starts by default."""
+    translator = i18n.install(qapp, "fr", tmp_path, sources=DESK_TRANSLATIONS, name="desk")
+    assert translator is not None
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

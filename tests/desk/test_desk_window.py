@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,24 +17,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.agent.station import SessionRefused, StationAgent
-from kiosk.desk import DESK_TRANSLATIONS
 from kiosk.desk.client import DeskClient, Login
 from kiosk.desk.window import DeskSettings, DeskWindow
 from kiosk.printing import Printer, PrintRequest
-from kiosk.shell import i18n, theme
+from kiosk.shell import theme
 from kiosk.store.models import AuditEntry, Ticket, TurnedAway
 from kiosk.store.services import sites
 from tests.desk.conftest import HEALTH, LOGIN, PASSWORD, LiveStore
 from tests.printing.conftest import Printers, write_pdf
 from tests.shell.test_layout import check_layout, output_folder
-
-
-@pytest.fixture
-def desk_french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    translator = i18n.install(qapp, "fr", tmp_path, sources=DESK_TRANSLATIONS, name="desk")
-    assert translator is not None
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def pdf_text(path: Path) -> str:

@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
 
 from kiosk.desk import DESK_TRANSLATIONS
 from kiosk.desk.slips import Slip, write_slips
 from kiosk.shell import i18n
 
 MORNING = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)  # 10:00 in Paris
-
-
-@pytest.fixture
-def desk_french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    translator = i18n.install(qapp, "fr", tmp_path, sources=DESK_TRANSLATIONS, name="desk")
-    assert translator is not None
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def slip(valid_until: datetime, code: str = "K7M29QHXT") -> Slip:

@@ -27,7 +27,7 @@ from kiosk.shell.toasts import ToastArea
 from kiosk.shell.window import ShellWindow
 from kiosk.store.models import HelpRequest
 from tests.shell.conftest import LiveStore, toast_texts, type_code
-from tests.shell.test_idle import open_session
+from tests.shell.test_idle import ManualClock, open_session
 from tests.shell.test_picker import write_pdf
 
 
@@ -155,14 +155,19 @@ def test_a_guest_chooses_their_language_and_the_next_one_finds_french(
     assert lock.languages["fr"].isChecked()
 
 
-def test_the_five_minute_warning_is_a_panel_with_a_countdown_and_a_chime(
-        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+def five_minutes_left(qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> ManualClock:
+    """A session whose guest kept working until five minutes before its end: the panel."""
     clock = open_session(qtbot, window, live_store)
     left = window.rules.remaining(clock())
     clock.advance(seconds=left.total_seconds() - 5 * 60 + 1)
-    # The guest kept working all along (the shell's tick comes after this).
-    window.apply_effects(window.rules.activity(clock()))
+    window.apply_effects(window.rules.activity(clock()))  # the shell's tick comes after
     qtbot.waitUntil(window.time_warning.isVisible, timeout=5_000)
+    return clock
+
+
+def test_the_five_minute_warning_is_a_panel_with_a_countdown_and_a_chime(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    clock = five_minutes_left(qtbot, window, live_store)
     assert QApplication.activeModalWidget() is window.time_warning
     assert window.time_warning.title.text() == "Votre session va bientôt se terminer"
     text = window.time_warning.countdown.text()
@@ -236,11 +241,7 @@ def test_the_five_minute_panel_asks_for_more_time(
         qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
     from kiosk.shell.app import apply_commands  # noqa: PLC0415
 
-    clock = open_session(qtbot, window, live_store)
-    left = window.rules.remaining(clock())
-    clock.advance(seconds=left.total_seconds() - 5 * 60 + 1)
-    window.apply_effects(window.rules.activity(clock()))
-    qtbot.waitUntil(window.time_warning.isVisible, timeout=5_000)
+    clock = five_minutes_left(qtbot, window, live_store)
     ask = window.time_warning.ask_button
     assert ask.text() == "Demander plus de temps à l'accueil"
     qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)

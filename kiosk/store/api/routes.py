@@ -34,7 +34,7 @@ from kiosk.store.api.openapi import for_staff, for_stations
 from kiosk.store.api.problems import wrong_fields
 from kiosk.store.directory import StationDirectory
 from kiosk.store.errors import CATALOG, StoreError
-from kiosk.store.models import Code, Site
+from kiosk.store.models import Code, Site, Ticket
 from kiosk.store.security import verify_password
 from kiosk.store.services import (
     codes,
@@ -65,6 +65,12 @@ def _site_out(site: Site | SiteView) -> schemas.SiteOut:
     return schemas.SiteOut(
         slug=site.slug, name=site.name, timezone=site.timezone, opening_hours=site.opening_hours
     )
+
+
+def _ticket_out(ticket: Ticket) -> schemas.TicketOut:
+    return schemas.TicketOut(id=ticket.id, number=ticket.number, issued_at=ticket.issued_at,
+                             state=ticket.state, station_id=ticket.station_id,
+                             called_at=ticket.called_at)
 
 
 def _session_out(status: sessions.SessionStatus) -> schemas.SessionOut:
@@ -624,9 +630,7 @@ async def call_ticket(
         ticket = waiting_line.call(db, site=place, ticket_id=ticket_id,
                                    station_id=body.station_id, now=now, by=user.id)
         db.commit()
-        return schemas.TicketOut(id=ticket.id, number=ticket.number, issued_at=ticket.issued_at,
-                                 state="called", station_id=ticket.station_id,
-                                 called_at=ticket.called_at)
+        return _ticket_out(ticket)
 
     return await work.write(call)
 
@@ -642,9 +646,7 @@ async def finish_ticket(
         ticket = waiting_line.finish(db, site=place, ticket_id=ticket_id,
                                      outcome=body.outcome, now=now, by=user.id)
         db.commit()
-        return schemas.TicketOut(id=ticket.id, number=ticket.number, issued_at=ticket.issued_at,
-                                 state=body.outcome, station_id=ticket.station_id,
-                                 called_at=ticket.called_at)
+        return _ticket_out(ticket)
 
     return await work.write(finish)
 
