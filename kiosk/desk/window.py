@@ -839,9 +839,10 @@ class DeskWindow(QMainWindow):
         """The ticket's holder is at the desk: a code of the first duration (and its slip),
         and the ticket served."""
         self.left.setCurrentWidget(self.codes)
+        # Served only once the code exists: with the store away, the ticket keeps its place.
         self._issue(self.settings.durations[0], 1, self.codes.print_pages.value(),
-                    self.codes.scan_pages.value())
-        self._finish_ticket(ticket_id, "served")
+                    self.codes.scan_pages.value(),
+                    then=lambda: self._finish_ticket(ticket_id, "served"))
 
     def _finish_ticket(self, ticket_id: int, outcome: Any) -> None:  # noqa: ANN401
         def done(_ticket: LineTicket) -> None:
@@ -941,12 +942,16 @@ class DeskWindow(QMainWindow):
 
     # -- codes ----------------------------------------------------------------------------
 
-    def _issue(self, minutes: int, count: int, print_pages: int, scan_pages: int) -> None:
+    def _issue(self, minutes: int, count: int, print_pages: int, scan_pages: int,
+               then: Callable[[], None] | None = None) -> None:
+        """Issue codes (and print their slips); `then` once the store has made them."""
         def issued(codes: list[IssuedCode]) -> None:
             self._back()
             self.codes.show_issued(codes, self.settings.zone)
             if self.codes.print_slip.isChecked() and self.settings.printer is not None:
                 self._print_slips(codes)
+            if then is not None:
+                then()
 
         def failed(error: BaseException) -> None:
             self.codes.set_busy(busy=False)

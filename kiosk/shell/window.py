@@ -73,6 +73,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+ASK_AGAIN_SECONDS = 180  # a request without an answer: the guest may ask again after this
 WIPE_WAIT_SECONDS = 5.0  # how long the profile may take to go before the wipe reports it
 WIPE_POLL_MS = 10
 
@@ -483,16 +484,25 @@ class ShellWindow(QWidget):
             if self.running is running:
                 self.notify("info", self.tr("The reception has your request. Someone will "
                                             "answer you here or come to you."))
+                # Without an answer in a while, the guest may ask again.
+                QTimer.singleShot(ASK_AGAIN_SECONDS * 1000, lambda: self._may_ask_again(running))
 
         def failed(error: BaseException) -> None:
             log.warning("asking the reception failed: %s", type(error).__name__)
             if self.running is running:
-                button.setEnabled(True)
-                button.setText(self.tr("Ask for help"))
+                self._call_button_ready()
                 self.notify("error", self.tr("The request could not be sent. Raise your hand "
                                              "or go to the reception."))
 
         run_in_background(lambda: self.agent.ask_help(need), asked, failed)
+
+    def _may_ask_again(self, running: _Running) -> None:
+        if self.running is running:
+            self._call_button_ready()
+
+    def _call_button_ready(self) -> None:
+        self.session_view.call_reception.setEnabled(True)
+        self.session_view.call_reception.setText(self.tr("Ask for help"))
 
     def reception_answered(self, answer: str, minutes: int | None) -> None:
         """The reception's answer to a request, kept on screen until read."""
@@ -506,8 +516,7 @@ class ShellWindow(QWidget):
                            "you need.")
         else:
             text = self.tr("Someone from the reception is coming to you.")
-        self.session_view.call_reception.setEnabled(True)
-        self.session_view.call_reception.setText(self.tr("Ask for help"))
+        self._call_button_ready()
         self.show_message(text)
 
     def show_message(self, text: str) -> None:

@@ -280,3 +280,15 @@ def test_a_help_request_goes_from_the_shell_to_the_desk_and_back(
                         "Quelqu'un de l'accueil arrive.", timeout=15_000)
     finally:
         timer.stop()
+
+
+def test_without_an_answer_the_guest_may_ask_again(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kiosk.shell.window.ASK_AGAIN_SECONDS", 1)  # three minutes, shortened
+    open_session(qtbot, window, live_store)
+    button = window.session_view.call_reception
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled()
+    qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    assert button.text() == "Demander de l'aide"

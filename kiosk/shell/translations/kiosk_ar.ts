@@ -745,189 +745,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="211"/>
+        <location filename="../window.py" line="212"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>لا يستطيع هذا الحاسوب فتح جلسة الآن. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="228"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>حدث خطأ. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>هذا الرمز غير معروف لهذا الحاسوب ما دامت الشبكة متوقفة. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="253"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>لا يمكن لهذا الرمز فتح جلسة. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="261"/>
         <source>The centre is closed now.</source>
         <translation>المركز مغلق الآن.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="234"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>في الرمز خطأ في الكتابة: حرف أو رقم غير صحيح. راجع الورقة واكتبه من جديد.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="236"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>هذا الرمز غير موجود. راجع الورقة، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="239"/>
+        <location filename="../window.py" line="240"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>انتهى وقت هذا الرمز. اطلب رمزًا جديدًا من الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="242"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا من الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="244"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>أُلغي هذا الرمز. اطلب رمزًا جديدًا من الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>هذا الرمز غير صالح بعد. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="247"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>هذا الرمز مستعمل الآن على حاسوب آخر. أنهِ تلك الجلسة أولًا، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="250"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>هذا الحاسوب معطّل. استعمل حاسوبًا آخر، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="416"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: 1 page.</source>
         <translation>تمت الطباعة: صفحة واحدة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="418"/>
         <source>Printed: %1 pages.</source>
         <translation>تمت الطباعة: %1 صفحة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="419"/>
         <source>You have 1 page left.</source>
         <translation>بقيت لك صفحة واحدة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="420"/>
         <source>You have %1 pages left.</source>
         <translation>بقي لك %1 صفحة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="461"/>
+        <location filename="../window.py" line="462"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="464"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="465"/>
         <source>%1 is in My documents.</source>
         <translation>%1 موجود في «وثائقي».</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>الصفحات المفتوحة كثيرة. أغلق صفحة (✕ على تبويبها) لتفتح أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="351"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>جلستك تنتهي. سيُحذف كل شيء بعد ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="365"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>افتح صفحة خدمة لطباعتها، أو اختر وثيقة هنا.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="374"/>
+        <location filename="../window.py" line="375"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>لا يمكن طباعة هذه الصفحة. حاول من جديد، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="386"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>لا توجد طابعة على هذا الحاسوب. أخبر الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="401"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>جارٍ الطباعة… خذ أوراقك من الطابعة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="423"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>لم تبقَ صفحات كافية في رمزك. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="427"/>
+        <location filename="../window.py" line="428"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>لا يمكن عدّ الصفحات الآن. حاول بعد دقيقة، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="431"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>لم تتم الطباعة. لم تُحسب أي صفحة. أخبر الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Help is on its way</source>
         <translation>تم إبلاغ الاستقبال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="485"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>وصل طلبك إلى الاستقبال. سيجيبك أحد هنا أو يأتي إليك.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="505"/>
         <source>Ask for help</source>
         <translation>طلب المساعدة</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="494"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>تعذّر إرسال الطلب. ارفع يدك أو اذهب إلى الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
+        <location filename="../window.py" line="512"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>يمنحك الاستقبال %1 دقيقة إضافية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="515"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>لا يستطيع الاستقبال منح وقت إضافي الآن. احفظ أو اطبع ما تحتاج إليه.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="508"/>
+        <location filename="../window.py" line="518"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>أحد موظفي الاستقبال قادم إليك.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="657"/>
+        <location filename="../window.py" line="666"/>
         <source>all day</source>
         <translation>طوال اليوم</translation>
     </message>

@@ -745,189 +745,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="211"/>
+        <location filename="../window.py" line="212"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Este ordenador no puede abrir una sesión ahora. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="228"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Algo ha fallado. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Este ordenador no conoce este código mientras la red no funciona. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="253"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Este código no puede abrir una sesión. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="261"/>
         <source>The centre is closed now.</source>
         <translation>El centro está cerrado ahora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="234"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Este código está mal escrito: una letra o una cifra no coincide. Mire el papel y escríbalo otra vez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="236"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Este código no existe. Mire el papel o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="239"/>
+        <location filename="../window.py" line="240"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>El tiempo de este código se ha agotado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="242"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Este código ha caducado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="244"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Este código ha sido anulado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Este código todavía no es válido. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="247"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Este código ya se está usando en otro ordenador. Termine esa sesión primero o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="250"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Este ordenador está averiado. Use otro o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="416"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: 1 page.</source>
         <translation>Impreso: 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="418"/>
         <source>Printed: %1 pages.</source>
         <translation>Impreso: %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="419"/>
         <source>You have 1 page left.</source>
         <translation>Le queda 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="420"/>
         <source>You have %1 pages left.</source>
         <translation>Le quedan %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="461"/>
+        <location filename="../window.py" line="462"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="464"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="465"/>
         <source>%1 is in My documents.</source>
         <translation>%1 está en Mis documentos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Hay demasiadas páginas abiertas. Cierre una página (✕ en su pestaña) para abrir otra.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="351"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Su sesión está terminando. Todo se borrará en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="365"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Abra una página de un servicio para imprimirla, o elija aquí un documento.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="374"/>
+        <location filename="../window.py" line="375"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Esta página no se puede imprimir. Inténtelo otra vez o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="386"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>No hay ninguna impresora en este ordenador. Avise a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="401"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Imprimiendo… Recoja sus páginas en la impresora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="423"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>No le quedan páginas suficientes en su código. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="427"/>
+        <location filename="../window.py" line="428"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Ahora no se pueden contar las páginas. Inténtelo dentro de un minuto o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="431"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>La impresión no se ha hecho. No se ha contado ninguna página. Avise a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Help is on its way</source>
         <translation>La recepción está avisada</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="485"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>La recepción ha recibido su petición. Alguien le responderá aquí o vendrá a verle.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="505"/>
         <source>Ask for help</source>
         <translation>Pedir ayuda</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="494"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>La petición no se pudo enviar. Levante la mano o vaya a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
+        <location filename="../window.py" line="512"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>La recepción le da %1 minutos más.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="515"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>La recepción no puede dar más tiempo ahora. Guarde o imprima lo que necesite.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="508"/>
+        <location filename="../window.py" line="518"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Alguien de la recepción viene.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="657"/>
+        <location filename="../window.py" line="666"/>
         <source>all day</source>
         <translation>todo el día</translation>
     </message>

@@ -745,189 +745,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="211"/>
+        <location filename="../window.py" line="212"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Ce poste ne peut pas ouvrir de session pour le moment. Merci de vous adresser à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="228"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="253"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="261"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="234"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Ce code est mal tapé : une lettre ou un chiffre ne correspond pas. Vérifiez le ticket et tapez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="236"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="239"/>
+        <location filename="../window.py" line="240"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Le temps de ce code est épuisé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="242"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Ce code a expiré. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="244"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Ce code a été annulé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Ce code n’est pas encore valable. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="247"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Ce code est déjà utilisé sur un autre poste. Terminez d’abord cette session, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="250"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Ce poste est hors service. Utilisez un autre poste, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="416"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: 1 page.</source>
         <translation>Imprimé : 1 page.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="418"/>
         <source>Printed: %1 pages.</source>
         <translation>Imprimé : %1 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="419"/>
         <source>You have 1 page left.</source>
         <translation>Il vous reste 1 page.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="420"/>
         <source>You have %1 pages left.</source>
         <translation>Il vous reste %1 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="461"/>
+        <location filename="../window.py" line="462"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="464"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="465"/>
         <source>%1 is in My documents.</source>
         <translation>%1 est dans Mes documents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Trop de pages sont ouvertes. Fermez une page (✕ sur son onglet) pour en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="351"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="365"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="374"/>
+        <location filename="../window.py" line="375"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="386"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="401"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="423"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="427"/>
+        <location filename="../window.py" line="428"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="431"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Help is on its way</source>
         <translation>L&apos;accueil est prévenu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="485"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>L&apos;accueil a reçu votre demande. Quelqu&apos;un va vous répondre ici ou venir vous voir.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="505"/>
         <source>Ask for help</source>
         <translation>Demander de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="494"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>La demande n&apos;a pas pu partir. Levez la main ou allez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
+        <location filename="../window.py" line="512"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>L&apos;accueil vous donne %1 minutes de plus.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="515"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>L&apos;accueil ne peut pas donner plus de temps maintenant. Enregistrez ou imprimez ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="508"/>
+        <location filename="../window.py" line="518"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Quelqu&apos;un de l&apos;accueil arrive.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="657"/>
+        <location filename="../window.py" line="666"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>

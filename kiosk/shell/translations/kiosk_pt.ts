@@ -745,189 +745,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="211"/>
+        <location filename="../window.py" line="212"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Este computador não pode abrir uma sessão agora. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="228"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Algo correu mal. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Este computador não conhece este código enquanto a rede não funciona. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="253"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Este código não pode abrir uma sessão. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="261"/>
         <source>The centre is closed now.</source>
         <translation>O centro está fechado agora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="234"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Este código está mal escrito: uma letra ou um algarismo não corresponde. Veja o papel e escreva-o de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="236"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Este código não existe. Veja o papel ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="239"/>
+        <location filename="../window.py" line="240"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>O tempo deste código acabou. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="242"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Este código expirou. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="244"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Este código foi anulado. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Este código ainda não é válido. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="247"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Este código já está a ser usado noutro computador. Termine primeiro essa sessão ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="250"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Este computador está avariado. Use outro ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="416"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: 1 page.</source>
         <translation>Impresso: 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="418"/>
         <source>Printed: %1 pages.</source>
         <translation>Impresso: %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="419"/>
         <source>You have 1 page left.</source>
         <translation>Resta-lhe 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="420"/>
         <source>You have %1 pages left.</source>
         <translation>Restam-lhe %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="461"/>
+        <location filename="../window.py" line="462"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="464"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="465"/>
         <source>%1 is in My documents.</source>
         <translation>%1 está em Os meus documentos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Há demasiadas páginas abertas. Feche uma página (✕ no separador) para abrir outra.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="351"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>A sua sessão está a terminar. Tudo será apagado dentro de alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="365"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Abra uma página de um serviço para a imprimir, ou escolha aqui um documento.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="374"/>
+        <location filename="../window.py" line="375"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Esta página não pode ser impressa. Tente de novo ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="386"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Não há nenhuma impressora neste computador. Avise a receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="401"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>A imprimir… Vá buscar as suas páginas à impressora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="423"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Não lhe restam páginas suficientes no código. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="427"/>
+        <location filename="../window.py" line="428"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Agora não é possível contar as páginas. Tente dentro de um minuto ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="431"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>A impressão não foi feita. Nenhuma página foi contada. Avise a receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Help is on its way</source>
         <translation>A receção foi avisada</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="485"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>A receção recebeu o seu pedido. Alguém vai responder-lhe aqui ou vir ter consigo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="505"/>
         <source>Ask for help</source>
         <translation>Pedir ajuda</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="494"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>Não foi possível enviar o pedido. Levante a mão ou vá à receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
+        <location filename="../window.py" line="512"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>A receção dá-lhe mais %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="515"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>A receção não pode dar mais tempo agora. Guarde ou imprima o que precisa.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="508"/>
+        <location filename="../window.py" line="518"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Alguém da receção vem ter consigo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="657"/>
+        <location filename="../window.py" line="666"/>
         <source>all day</source>
         <translation>todo o dia</translation>
     </message>

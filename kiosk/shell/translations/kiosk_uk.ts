@@ -745,189 +745,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="211"/>
+        <location filename="../window.py" line="212"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Цей комп&apos;ютер зараз не може відкрити сеанс. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="228"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Щось пішло не так. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="237"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Поки мережа не працює, цей комп&apos;ютер не знає цього коду. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="253"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Цей код не може відкрити сеанс. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="261"/>
         <source>The centre is closed now.</source>
         <translation>Центр зараз зачинений.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="234"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Код введено з помилкою: літера або цифра не збігається. Перевірте талон і введіть код знову.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="236"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Такого коду не існує. Перевірте талон або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="239"/>
+        <location filename="../window.py" line="240"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Час цього коду вичерпано. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="242"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Термін дії цього коду минув. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="244"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Цей код скасовано. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="246"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Цей код ще не діє. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="247"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Цей код уже використовується на іншому комп&apos;ютері. Спочатку завершіть той сеанс або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="250"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Цей комп&apos;ютер несправний. Скористайтеся іншим або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="416"/>
+        <location filename="../window.py" line="417"/>
         <source>Printed: 1 page.</source>
         <translation>Надруковано: 1 сторінка.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="418"/>
         <source>Printed: %1 pages.</source>
         <translation>Надруковано: %1 стор.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="419"/>
         <source>You have 1 page left.</source>
         <translation>У вас залишилася 1 сторінка.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="420"/>
         <source>You have %1 pages left.</source>
         <translation>У вас залишилося %1 стор.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="461"/>
+        <location filename="../window.py" line="462"/>
         <source>View</source>
         <translation>Переглянути</translation>
     </message>
     <message>
-        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="464"/>
         <source>Print</source>
         <translation>Друкувати</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="465"/>
         <source>%1 is in My documents.</source>
         <translation>%1 — у «Мої документи».</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Відкрито забагато сторінок. Закрийте сторінку (✕ на її вкладці), щоб відкрити іншу.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="351"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Ваш сеанс завершується. За кілька секунд усе буде видалено.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="365"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Відкрийте сторінку служби, щоб її надрукувати, або виберіть тут документ.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="374"/>
+        <location filename="../window.py" line="375"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Цю сторінку не можна надрукувати. Спробуйте знову або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="386"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>На цьому комп&apos;ютері немає принтера. Повідомте рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="401"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Друк… Заберіть сторінки з принтера.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="423"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>На вашому коді недостатньо сторінок. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="427"/>
+        <location filename="../window.py" line="428"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Зараз неможливо порахувати сторінки. Спробуйте за хвилину або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="431"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>Друк не відбувся. Жодну сторінку не враховано. Повідомте рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Help is on its way</source>
         <translation>Рецепцію повідомлено</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="485"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>Рецепція отримала ваш запит. Вам відповідять тут або підійдуть до вас.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="505"/>
         <source>Ask for help</source>
         <translation>Попросити допомоги</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="494"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>Не вдалося надіслати запит. Підніміть руку або підійдіть до рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
+        <location filename="../window.py" line="512"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>Рецепція дає вам ще %1 хв.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="515"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>Рецепція зараз не може дати більше часу. Збережіть або надрукуйте те, що потрібно.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="508"/>
+        <location filename="../window.py" line="518"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Хтось із рецепції підходить до вас.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="657"/>
+        <location filename="../window.py" line="666"/>
         <source>all day</source>
         <translation>увесь день</translation>
     </message>
