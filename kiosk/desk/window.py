@@ -67,6 +67,7 @@ from kiosk.shell import theme
 from kiosk.shell.sound import Chime
 
 log = logging.getLogger("kiosk.desk")
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 BOARD_SECONDS = 3
 PRINTERS_SECONDS = 5
 # The board's colours, on which its dark text reads at WCAG AA contrast.
@@ -99,6 +100,16 @@ def clock_text(moment: datetime, zone: ZoneInfo) -> str:
     if (local.hour, local.minute) == (0, 0):
         return QCoreApplication.translate("DeskWindow", "midnight")
     return f"{local.hour} h {local.minute:02d}"
+
+
+def code_state_text(state: str) -> str:
+    """A code's state as the reception says it."""
+    texts = {"issued": translate("CodesPanel", "not used yet"),
+             "active": translate("CodesPanel", "in use"),
+             "exhausted": translate("CodesPanel", "used up"),
+             "revoked": translate("CodesPanel", "cancelled"),
+             "expired": translate("CodesPanel", "expired")}
+    return texts.get(state, state)
 
 
 class LoginPage(QWidget):
@@ -278,12 +289,9 @@ class CodesPanel(QWidget):
 
     def show_lookup(self, details: CodeDetails, zone: ZoneInfo) -> None:
         minutes = details.seconds_left // 60
-        states = {"issued": self.tr("not used yet"), "active": self.tr("in use"),
-                  "exhausted": self.tr("used up"), "revoked": self.tr("cancelled"),
-                  "expired": self.tr("expired")}
         self.lookup_answer.setText(
             self.tr("%1: %2 min left, %3 pages to print, %4 to scan, valid until %5")
-            .replace("%1", states.get(details.state, details.state)).replace("%2", str(minutes))
+            .replace("%1", code_state_text(details.state)).replace("%2", str(minutes))
             .replace("%3", str(details.print_left)).replace("%4", str(details.scan_left))
             .replace("%5", clock_text(details.valid_until, zone)))
 
@@ -349,12 +357,9 @@ class TodayCodes(QWidget):
         chosen = self.table.currentRow()
         chosen_id = self.codes[chosen].id if 0 <= chosen < len(self.codes) else None
         self.codes = [code for code in codes if code.issued_at.astimezone(zone).date() == today]
-        states = {"issued": self.tr("not used yet"), "active": self.tr("in use"),
-                  "exhausted": self.tr("used up"), "revoked": self.tr("cancelled"),
-                  "expired": self.tr("expired")}
         self.table.setRowCount(len(self.codes))
         for row, code in enumerate(self.codes):
-            cells = (clock_text(code.issued_at, zone), states.get(code.state, code.state),
+            cells = (clock_text(code.issued_at, zone), code_state_text(code.state),
                      self.tr("%1 min").replace("%1", str(code.seconds_left // 60)),
                      f"{code.print_left}/{code.print_quota}",
                      f"{code.scan_left}/{code.scan_quota}", clock_text(code.valid_until, zone))

@@ -4,27 +4,27 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="488"/>
         <source>Computers</source>
         <translation>Ordinateurs</translation>
     </message>
     <message>
-        <location filename="../window.py" line="498"/>
+        <location filename="../window.py" line="523"/>
         <source>%1 computer(s) free</source>
         <translation>%1 ordinateur(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="500"/>
+        <location filename="../window.py" line="525"/>
         <source>All computers are busy — the next one frees up at about %1</source>
         <translation>Tout est occupé — prochain ordinateur libre vers %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="504"/>
+        <location filename="../window.py" line="529"/>
         <source>No computer is free.</source>
         <translation>Aucun ordinateur n&apos;est libre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="532"/>
         <source>Many wrong codes lately (%1), last at %2.</source>
         <translation>Beaucoup de codes erronés ces derniers temps (%1), le dernier sur %2.</translation>
     </message>
@@ -32,87 +32,87 @@
 <context>
     <name>CodesPanel</name>
     <message>
-        <location filename="../window.py" line="221"/>
+        <location filename="../window.py" line="253"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="223"/>
+        <location filename="../window.py" line="248"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="224"/>
+        <location filename="../window.py" line="249"/>
         <source>Issue a code of %1 minutes</source>
         <translation>Créer un code de %1 minutes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="226"/>
+        <location filename="../window.py" line="255"/>
         <source>How many &amp;codes:</source>
         <translation>Nombre de &amp;codes :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="227"/>
+        <location filename="../window.py" line="256"/>
         <source>&amp;Printing (pages):</source>
         <translation>&amp;Impressions (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="257"/>
         <source>&amp;Scanning (pages):</source>
         <translation>&amp;Scans (pages) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="258"/>
         <source>Print the slip</source>
         <translation>Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../window.py" line="230"/>
+        <location filename="../window.py" line="259"/>
         <source>What is left on a code?</source>
         <translation>Que reste-t-il sur un code ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="232"/>
+        <location filename="../window.py" line="261"/>
         <source>Code to look up</source>
         <translation>Code à vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="262"/>
         <source>Look up</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../window.py" line="256"/>
+        <location filename="../window.py" line="285"/>
         <source>%1 min · printing %2 pages · scanning %3 pages · valid until %4</source>
         <translation>%1 min · impressions %2 pages · scans %3 pages · valable jusqu&apos;à %4</translation>
     </message>
     <message>
-        <location filename="../window.py" line="263"/>
+        <location filename="../window.py" line="107"/>
         <source>not used yet</source>
         <translation>pas encore utilisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="263"/>
+        <location filename="../window.py" line="108"/>
         <source>in use</source>
         <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../window.py" line="264"/>
+        <location filename="../window.py" line="109"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="264"/>
+        <location filename="../window.py" line="110"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="265"/>
+        <location filename="../window.py" line="111"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../window.py" line="267"/>
+        <location filename="../window.py" line="293"/>
         <source>%1: %2 min left, %3 pages to print, %4 to scan, valid until %5</source>
         <translation>%1 : reste %2 min, %3 pages à imprimer, %4 à scanner, valable jusqu&apos;à %5</translation>
     </message>
@@ -120,263 +120,263 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="101"/>
         <source>midnight</source>
         <translation>minuit</translation>
     </message>
     <message>
-        <location filename="../window.py" line="602"/>
+        <location filename="../window.py" line="632"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="603"/>
+        <location filename="../window.py" line="633"/>
         <source>Person not received</source>
         <translation>Personne non reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="604"/>
+        <location filename="../window.py" line="634"/>
         <source>Person not received: count one person turned away</source>
         <translation>Personne non reçue : compter une personne qui n&apos;a pas pu être reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="606"/>
+        <location filename="../window.py" line="636"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="607"/>
+        <location filename="../window.py" line="637"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="608"/>
+        <location filename="../window.py" line="638"/>
         <source>Today&apos;s codes</source>
         <translation>Codes du jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="609"/>
+        <location filename="../window.py" line="639"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="642"/>
+        <location filename="../window.py" line="691"/>
         <source>Wrong login or password, or account disabled.</source>
         <translation>Identifiant ou mot de passe incorrect, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="644"/>
+        <location filename="../window.py" line="693"/>
         <source>Too many attempts. Wait a minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="647"/>
+        <location filename="../window.py" line="696"/>
         <source>The server does not answer. Check the network, then try again.</source>
         <translation>Le serveur ne répond pas. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="663"/>
+        <location filename="../window.py" line="712"/>
         <source>You are logged out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="670"/>
+        <location filename="../window.py" line="719"/>
         <source>Your log-in has expired or your account was disabled. Log in again.</source>
         <translation>Votre connexion a expiré ou votre compte a été désactivé. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="683"/>
+        <location filename="../window.py" line="732"/>
         <source>The server does not answer: %1. The desk tries again by itself every few seconds.</source>
         <translation>Le serveur ne répond pas : %1. La console réessaie toute seule toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="760"/>
+        <location filename="../window.py" line="809"/>
         <source>the next ticket was not called</source>
         <translation>le ticket suivant n&apos;a pas été appelé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="774"/>
+        <location filename="../window.py" line="823"/>
         <source>no ticket was given</source>
         <translation>aucun ticket n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../window.py" line="812"/>
+        <location filename="../window.py" line="862"/>
         <source>the ticket was not updated</source>
         <translation>le ticket n&apos;a pas été mis à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="819"/>
+        <location filename="../window.py" line="869"/>
         <source>the board is not up to date</source>
         <translation>le tableau n&apos;est pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="826"/>
+        <location filename="../window.py" line="876"/>
         <source>End the session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="827"/>
+        <location filename="../window.py" line="877"/>
         <source>End the session on %1 now? Everything on it will be erased.</source>
         <translation>Terminer maintenant la session sur %1 ? Tout ce qui s&apos;y trouve sera effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="835"/>
+        <location filename="../window.py" line="885"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="836"/>
+        <location filename="../window.py" line="886"/>
         <source>Message for the person on %1:</source>
         <translation>Message pour la personne sur %1 :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="894"/>
         <source>%1 is out of order.</source>
         <translation>%1 est hors service.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="845"/>
+        <location filename="../window.py" line="895"/>
         <source>%1 is back in order.</source>
         <translation>%1 est remis en service.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="850"/>
+        <location filename="../window.py" line="900"/>
         <source>the computer was not changed</source>
         <translation>l&apos;ordinateur n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="868"/>
+        <location filename="../window.py" line="918"/>
         <source>Answer sent: the guest sees it within 10 seconds.</source>
         <translation>Réponse envoyée : la personne la voit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="876"/>
+        <location filename="../window.py" line="926"/>
         <source>Someone has already answered this request.</source>
         <translation>Quelqu&apos;un a déjà répondu à cette demande.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="878"/>
+        <location filename="../window.py" line="928"/>
         <source>the answer was not sent</source>
         <translation>la réponse n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="879"/>
+        <location filename="../window.py" line="929"/>
         <source>The answer was refused.</source>
         <translation>La réponse a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="888"/>
+        <location filename="../window.py" line="938"/>
         <source>Sent: the computer receives it within 10 seconds.</source>
         <translation>Envoyé : l&apos;ordinateur le reçoit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="892"/>
+        <location filename="../window.py" line="942"/>
         <source>the command was not sent</source>
         <translation>la commande n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="893"/>
+        <location filename="../window.py" line="943"/>
         <source>The command was refused.</source>
         <translation>La commande a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="909"/>
+        <location filename="../window.py" line="963"/>
         <source>no code was made</source>
         <translation>aucun code n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="910"/>
+        <location filename="../window.py" line="964"/>
         <source>The store refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="936"/>
+        <location filename="../window.py" line="990"/>
         <source>The slip went to the printer %1.</source>
         <translation>Le ticket est parti à l&apos;imprimante %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="941"/>
+        <location filename="../window.py" line="995"/>
         <source>The slip could not be printed (%1): read the code on screen to the person.</source>
         <translation>Le ticket n&apos;a pas pu être imprimé (%1) : lisez le code à l&apos;écran à la personne.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="967"/>
+        <location filename="../window.py" line="1021"/>
         <source>The print server does not answer (%1). The desk tries again by itself.</source>
         <translation>Le serveur d&apos;impression ne répond pas (%1). La console réessaie toute seule.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="969"/>
+        <location filename="../window.py" line="1023"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../window.py" line="986"/>
+        <location filename="../window.py" line="1040"/>
         <source>Done on %1.</source>
         <translation>C&apos;est fait sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="997"/>
+        <location filename="../window.py" line="1051"/>
         <source>The print server refused or does not answer: nothing was changed on %1.</source>
         <translation>Le serveur d&apos;impression a refusé ou ne répond pas : rien n&apos;a changé sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1005"/>
+        <location filename="../window.py" line="1059"/>
         <source>the codes are not up to date</source>
         <translation>les codes ne sont pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1015"/>
+        <location filename="../window.py" line="1069"/>
         <source>15 minutes added to the code.</source>
         <translation>15 minutes ajoutées au code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1018"/>
+        <location filename="../window.py" line="1072"/>
         <source>Cancel the code</source>
         <translation>Annuler le code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1019"/>
+        <location filename="../window.py" line="1073"/>
         <source>Cancel this code? It will not open a session any more.</source>
         <translation>Annuler ce code ? Il n&apos;ouvrira plus de session.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1022"/>
+        <location filename="../window.py" line="1076"/>
         <source>The code is cancelled.</source>
         <translation>Le code est annulé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1031"/>
+        <location filename="../window.py" line="1085"/>
         <source>the code was not changed</source>
         <translation>le code n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1032"/>
+        <location filename="../window.py" line="1086"/>
         <source>The store refused to change this code.</source>
         <translation>Le serveur a refusé de modifier ce code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1039"/>
+        <location filename="../window.py" line="1093"/>
         <source>This code does not exist here.</source>
         <translation>Ce code n&apos;existe pas ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1040"/>
+        <location filename="../window.py" line="1094"/>
         <source>the code was not looked up</source>
         <translation>le code n&apos;a pas été vérifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1041"/>
+        <location filename="../window.py" line="1095"/>
         <source>The code could not be looked up.</source>
         <translation>Le code n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="807"/>
-        <location filename="../window.py" line="1050"/>
+        <location filename="../window.py" line="857"/>
+        <location filename="../window.py" line="1104"/>
         <source>Counted: one person not received.</source>
         <translation>Compté : une personne non reçue.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1053"/>
+        <location filename="../window.py" line="1107"/>
         <source>the person was not counted, click again</source>
         <translation>la personne n&apos;a pas été comptée, cliquez à nouveau</translation>
     </message>
@@ -384,27 +384,27 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../window.py" line="137"/>
+        <location filename="../window.py" line="150"/>
         <source>Reception desk — log in</source>
         <translation>Accueil — connexion</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="151"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="152"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="140"/>
+        <location filename="../window.py" line="153"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="158"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -500,27 +500,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="438"/>
         <source>%1 asks for help (%2)</source>
         <translation>%1 demande de l&apos;aide (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="416"/>
+        <location filename="../window.py" line="439"/>
         <source>%1 asks for more time (%2)</source>
         <translation>%1 demande plus de temps (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="421"/>
+        <location filename="../window.py" line="444"/>
         <source>I am coming</source>
         <translation>J&apos;arrive</translation>
     </message>
     <message>
-        <location filename="../window.py" line="423"/>
+        <location filename="../window.py" line="446"/>
         <source>Granted (+15 min)</source>
         <translation>Accordé (+15 min)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="424"/>
+        <location filename="../window.py" line="447"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -573,22 +573,22 @@
         <translation>Votre code d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="117"/>
+        <location filename="../slips.py" line="129"/>
         <source>Access codes</source>
         <translation>Codes d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="158"/>
+        <location filename="../slips.py" line="156"/>
         <source>Waiting: about %1 min</source>
         <translation>Attente : environ %1 min</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="160"/>
+        <location filename="../slips.py" line="158"/>
         <source>Your ticket</source>
         <translation>Votre ticket</translation>
     </message>
     <message>
-        <location filename="../slips.py" line="162"/>
+        <location filename="../slips.py" line="160"/>
         <source>Your number will show on the screen with a computer.</source>
         <translation>Votre numéro s&apos;affichera sur l&apos;écran avec un ordinateur.</translation>
     </message>
@@ -596,52 +596,52 @@
 <context>
     <name>StationTile</name>
     <message>
-        <location filename="../window.py" line="363"/>
+        <location filename="../window.py" line="386"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="387"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="388"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="389"/>
         <source>Mark out of order</source>
         <translation>Mettre hors service</translation>
     </message>
     <message>
-        <location filename="../window.py" line="367"/>
+        <location filename="../window.py" line="390"/>
         <source>Back in order</source>
         <translation>Remettre en service</translation>
     </message>
     <message>
-        <location filename="../window.py" line="387"/>
+        <location filename="../window.py" line="410"/>
         <source>In use — %1 min left (until %2)</source>
         <translation>En cours — reste %1 min (jusqu&apos;à %2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="390"/>
+        <location filename="../window.py" line="413"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../window.py" line="390"/>
+        <location filename="../window.py" line="413"/>
         <source>In use</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../window.py" line="391"/>
+        <location filename="../window.py" line="414"/>
         <source>Not answering</source>
         <translation>Ne répond pas</translation>
     </message>
     <message>
-        <location filename="../window.py" line="392"/>
+        <location filename="../window.py" line="415"/>
         <source>Out of order</source>
         <translation>Hors service</translation>
     </message>
@@ -682,82 +682,57 @@
 <context>
     <name>TodayCodes</name>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="335"/>
         <source>Issued</source>
         <translation>Créé à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="335"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="335"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="335"/>
         <source>Printing</source>
         <translation>Impressions</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="336"/>
         <source>Scanning</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="336"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="337"/>
         <source>Codes issued today</source>
         <translation>Codes créés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="338"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="339"/>
         <source>+15 min on this code</source>
         <translation>+15 min sur ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="340"/>
         <source>Cancel this code</source>
         <translation>Annuler ce code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
-        <source>not used yet</source>
-        <translation>pas encore utilisé</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="334"/>
-        <source>in use</source>
-        <translation>en cours d&apos;utilisation</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="335"/>
-        <source>used up</source>
-        <translation>épuisé</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="335"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="336"/>
-        <source>expired</source>
-        <translation>expiré</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="340"/>
+        <location filename="../window.py" line="363"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -780,22 +755,22 @@
         <translation>Donner un ticket : tous les ordinateurs sont occupés</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="107"/>
+        <location filename="../waiting.py" line="108"/>
         <source>Ticket %1 → %2 (kept %3 min more)</source>
         <translation>Ticket %1 → %2 (gardé encore %3 min)</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="114"/>
+        <location filename="../waiting.py" line="115"/>
         <source>about %1 min</source>
         <translation>environ %1 min</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="115"/>
+        <location filename="../waiting.py" line="116"/>
         <source>wait unknown</source>
         <translation>attente inconnue</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="116"/>
+        <location filename="../waiting.py" line="117"/>
         <source>Ticket %1 given: %2.</source>
         <translation>Ticket %1 donné : %2.</translation>
     </message>
@@ -803,37 +778,37 @@
 <context>
     <name>WaitingRoomDisplay</name>
     <message>
-        <location filename="../waiting.py" line="144"/>
+        <location filename="../waiting.py" line="145"/>
         <source>Waiting room</source>
         <translation>Salle d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="152"/>
+        <location filename="../waiting.py" line="153"/>
         <source>Ticket called</source>
         <translation>Ticket appelé</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="153"/>
+        <location filename="../waiting.py" line="154"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="156"/>
+        <location filename="../waiting.py" line="157"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="160"/>
+        <location filename="../waiting.py" line="161"/>
         <source>Computers free: %1</source>
         <translation>Ordinateurs libres : %1</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="162"/>
+        <location filename="../waiting.py" line="163"/>
         <source>Next ticket (%1): about %2 min</source>
         <translation>Prochain ticket (%1) : environ %2 min</translation>
     </message>
     <message>
-        <location filename="../waiting.py" line="165"/>
+        <location filename="../waiting.py" line="166"/>
         <source>Next ticket: %1</source>
         <translation>Prochain ticket : %1</translation>
     </message>
