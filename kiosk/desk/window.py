@@ -388,12 +388,13 @@ class StationTile(QFrame):
         self.message = QPushButton(self.tr("Message"), self)
         self.out_of_order = QPushButton(self.tr("Mark out of order"), self)
         self.back_in_order = QPushButton(self.tr("Back in order"), self)
-        actions = QHBoxLayout()
-        for name, button in (("extend", self.extend), ("end", self.end),
-                             ("message", self.message), ("out_of_order", self.out_of_order),
-                             ("back_in_order", self.back_in_order)):
+        # Two to a row: each button says its whole words in a tile half the board wide.
+        actions = QGridLayout()
+        for index, (name, button) in enumerate((
+                ("extend", self.extend), ("end", self.end), ("message", self.message),
+                ("out_of_order", self.out_of_order), ("back_in_order", self.back_in_order))):
             button.clicked.connect(lambda _c=False, n=name: self.act.emit(self.station.id, n))
-            actions.addWidget(button)
+            actions.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.state)
