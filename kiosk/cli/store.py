@@ -104,7 +104,7 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     token.add_argument("--database", metavar="URL", help="database URL")
     token.set_defaults(handler=run_enrol_token)
 
-    purge = add("purge", "fold old usage events into daily figures and delete them",
+    purge = add("purge", "delete usage events older than the retention (their daily figures stay)",
                 run_purge)
     purge.add_argument("--retention-days", type=int, metavar="N",
                        help="keep raw events this many days (default: from the configuration)")
@@ -416,6 +416,6 @@ def run_purge(args: argparse.Namespace) -> int:
         if days < 1:
             raise CommandError("--retention-days must be at least 1")
         folded, turned = events.purge(db, retention_days=days, now=_now())
-    print(f"folded and deleted {folded} events and {turned} turned-away records older than "
+    print(f"deleted {folded} events and {turned} turned-away records older than "
           f"{days} days")
     return 0

@@ -173,6 +173,9 @@ class GuestSession(Base):
     # Set while the session is open: the database refuses a second open session per code.
     open_code_id: Mapped[int | None] = mapped_column(Integer, unique=True)
 
+    # The dashboard reads a period's sessions of a site (lengths, codes) by this index.
+    __table_args__ = (Index("ix_sessions_site_started", "site_id", "started_at"),)
+
 
 class PageReservation(Base):
     __tablename__ = "page_reservations"
@@ -200,7 +203,15 @@ class Event(Base):
 
 
 class DailyAggregate(Base):
-    """Usage folded per day when raw events pass the retention period."""
+    """The daily figures of a site, added to as things happen (services/usage.py): what the
+    dashboard reads, and what is left of the usage record once raw events are purged.
+
+    `type` says what is counted: a closed session (`key`: how it ended, `total`: seconds
+    counted against the code), the part of sessions within opening hours, a station's
+    use, print jobs (`key`: outcome, `total`: pages), scans, services used, refused hosts,
+    wrong codes, people turned away, help requests, satisfaction answers. Days are the
+    site's local days.
+    """
 
     __tablename__ = "daily_aggregates"
 
@@ -210,6 +221,18 @@ class DailyAggregate(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)  # e.g. the service's id
     count: Mapped[int] = mapped_column(BigInteger, default=0)
     total: Mapped[int] = mapped_column(BigInteger, default=0)  # pages, seconds…
+
+
+class HourlyOccupancy(Base):
+    """Seconds the site's computers were taken in each local hour: the dashboard's heat map
+    of the busy hours, kept up as sessions close."""
+
+    __tablename__ = "hourly_occupancy"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seconds: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class AuditEntry(Base):
@@ -222,6 +245,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     target: Mapped[str | None] = mapped_column(String(100))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    __table_args__ = (Index("ix_audit_log_at", "at"),)
 
 
 class TurnedAway(Base):
@@ -290,6 +315,6 @@ class RateLimit(Base):
 
 __all__ = [
     "AuditEntry", "Base", "Code", "DailyAggregate", "EnrolToken", "Event", "GuestSession",
-    "PageReservation", "RateLimit", "Site", "StaffToken", "StaffUser", "Station",
-    "StationCommand", "TurnedAway",
+    "HelpRequest", "HourlyOccupancy", "PageReservation", "RateLimit", "Site", "StaffToken",
+    "StaffUser", "Station", "StationCommand", "Ticket", "TurnedAway",
 ]

@@ -240,6 +240,13 @@ class WipeReportData(Strict):
                  Annotated[int, Field(ge=0, le=10_000_000)]] = Field(max_length=30)
 
 
+class SatisfactionData(Strict):
+    """The one anonymous answer a guest may give at the end of a session: tied to no
+    session, code or time finer than the event's own."""
+
+    answer: Literal["yes", "partly", "no", "skipped"]
+
+
 class StationHealthData(Strict):
     cpu_percent: Percent
     memory_percent: Percent
@@ -286,6 +293,11 @@ class WipeReportEvent(_EventBase):
     data: WipeReportData
 
 
+class SatisfactionEvent(_EventBase):
+    type: Literal["satisfaction"]
+    data: SatisfactionData
+
+
 class StationHealthEvent(_EventBase):
     type: Literal["station_health"]
     data: StationHealthData
@@ -293,7 +305,7 @@ class StationHealthEvent(_EventBase):
 
 EventIn = Annotated[
     SessionStartEvent | SessionEndEvent | PrintJobEvent | ScanEvent | ServiceUsedEvent
-    | BlockedNavigationEvent | WipeReportEvent | StationHealthEvent,
+    | BlockedNavigationEvent | WipeReportEvent | StationHealthEvent | SatisfactionEvent,
     Field(discriminator="type"),
 ]
 

@@ -85,7 +85,7 @@ def test_first_set_up_and_administration(env: dict[str, str], tmp_path: Path) ->
 
     purge = kiosk(env, "purge", "--retention-days", "30")
     assert purge.returncode == 0
-    assert "folded and deleted 0 events" in purge.stdout
+    assert "deleted 0 events" in purge.stdout
     assert kiosk(env, "migrate").stdout.startswith("database schema at ")
 
 

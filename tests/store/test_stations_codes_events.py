@@ -275,7 +275,7 @@ def test_a_batch_that_is_not_a_batch_is_refused_whole(world: World) -> None:
     assert world.post("/events", "poste-1", events=["scan"]).status_code == 422
 
 
-def test_purge_folds_old_events_into_exact_daily_figures(world: World) -> None:
+def test_events_count_in_the_daily_figures_once_and_survive_the_purge(world: World) -> None:
     old = datetime(2025, 6, 2, 22, 30, tzinfo=UTC)  # 00:30 on 3 June in Paris
     recent = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
     batch = [event("service_used", {"site_id": "caf"}, old),
@@ -284,34 +284,34 @@ def test_purge_folds_old_events_into_exact_daily_figures(world: World) -> None:
              event("print_job", {"pages": 2, "copies": 3, "outcome": "completed"}, old),
              event("print_job", {"pages": 5, "copies": 1, "outcome": "failed"}, old),
              event("scan", {"pages": 4}, old),
+             event("station_health", {"cpu_percent": 1, "memory_percent": 2,
+                                      "disk_percent": 3}, old),
              event("service_used", {"site_id": "caf"}, recent)]
     world.post("/events", "poste-1", events=batch)
+    world.post("/events", "poste-1", events=batch[:2])  # sent again: counted once
     world.post("/events", "poste-1", events=[event("service_used", {"site_id": "caf"},
                                                    old + timedelta(minutes=5))])
-    now = world.clock()
-    assert events.purge(world.db, retention_days=396, now=now) == (7, 0)
-    world.db.commit()
-    assert events.purge(world.db, retention_days=396, now=now) == (0, 0)  # nothing twice
-    world.db.commit()
-    figures = {(a.day.isoformat(), a.type, a.key): (a.count, a.total)
-               for a in world.db.scalars(select(DailyAggregate))}
-    assert figures == {
+
+    def figures() -> dict[tuple[str, str, str], tuple[int, int]]:
+        return {(a.day.isoformat(), a.type, a.key): (a.count, a.total)
+                for a in world.db.scalars(select(DailyAggregate))}
+
+    expected = {
         ("2025-06-03", "service_used", "caf"): (3, 3),
         ("2025-06-03", "service_used", "ameli"): (1, 1),
         ("2025-06-03", "print_job", "completed"): (1, 6),
         ("2025-06-03", "print_job", "failed"): (1, 0),
         ("2025-06-03", "scan", ""): (1, 4),
+        ("2026-11-20", "service_used", "caf"): (1, 1),
     }
+    assert figures() == expected
+    world.db.rollback()
+    now = world.clock()
+    assert events.purge(world.db, retention_days=396, now=now) == (8, 0)
+    world.db.commit()
+    assert events.purge(world.db, retention_days=396, now=now) == (0, 0)
+    world.db.commit()
+    assert figures() == expected  # the figures stay when the raw events go
     remaining = world.db.scalars(select(Event).where(Event.type == "service_used")).all()
     assert len(remaining) == 1
-    world.db.rollback()
-    # Later events of an already folded day add to its figures.
-    world.post("/events", "poste-1", events=[event("service_used", {"site_id": "caf"},
-                                                   old + timedelta(minutes=10))])
-    events.purge(world.db, retention_days=396, now=now)
-    world.db.commit()
-    row = world.db.get(DailyAggregate, (world.site.id, datetime(2025, 6, 3).date(),
-                                        "service_used", "caf"))
-    assert row is not None
-    assert (row.count, row.total) == (4, 4)
     world.db.rollback()

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session
 
-from kiosk.store.models import DailyAggregate, Event, Site, TurnedAway
+from kiosk.store.models import Event, TurnedAway
+from kiosk.store.services import usage
 from kiosk.store.services.common import audit
 from kiosk.store.services.stations import StationIdentity
 
@@ -29,9 +29,10 @@ class IncomingEvent:
 def ingest(db: Session, *, station: StationIdentity, events: Iterable[IncomingEvent], now: datetime
            ) -> tuple[int, int]:
     """Store a batch; an event already stored (same UUID) is skipped. Returns (new, duplicate)."""
+    batch = list(events)
     rows = [{"id": e.id, "site_id": station.site_id, "station_id": station.id, "type": e.type,
              "occurred_at": e.occurred_at, "received_at": now, "data": e.data}
-            for e in events]
+            for e in batch]
     if not rows:
         return 0, 0
     dialect = db.get_bind().dialect.name
@@ -39,68 +40,30 @@ def ingest(db: Session, *, station: StationIdentity, events: Iterable[IncomingEv
     # One statement for the batch; RETURNING names the rows that were new.
     statement = (insert(Event).values(rows).on_conflict_do_nothing(index_elements=["id"])
                  .returning(Event.id))
-    inserted = len(db.execute(statement).all())
-    return inserted, len(rows) - inserted
-
-
-# How each event type folds into daily figures: (key, amount) from its data.
-def _fold(event: Event) -> tuple[str, int]:
-    data = event.data
-    match event.type:
-        case "service_used":
-            return str(data.get("site_id", "")), 1
-        case "print_job":
-            outcome = str(data.get("outcome", ""))
-            pages = int(data.get("pages", 0)) * int(data.get("copies", 1))
-            return outcome, pages if outcome == "completed" else 0
-        case "scan":
-            return "", int(data.get("pages", 0))
-        case "session_end":
-            return str(data.get("reason", "")), int(data.get("seconds", 0))
-        case "blocked_navigation":
-            return str(data.get("host", ""))[:64], 1
-        case "code_failure":
-            return str(data.get("reason", "")), 1
-        case _:
-            return "", 1
+    new = {row_id for (row_id,) in db.execute(statement).all()}
+    usage.events_stored(db, station.site_id, (
+        usage.Happening(e.type, e.occurred_at, e.data) for e in batch if e.id in new))
+    return len(new), len(rows) - len(new)
 
 
 def purge(db: Session, *, retention_days: int, now: datetime, by: int | None = None
           ) -> tuple[int, int]:
-    """Fold raw events older than the retention period into daily figures, then delete them.
+    """Delete raw events and turned-away records older than the retention period.
 
-    Returns (events folded and deleted, turned-away records folded and deleted). Figures
-    are added to what earlier purges folded, so running purge twice counts nothing twice.
+    Their figures stay: the daily figures were added to as each was recorded
+    (services/usage.py). Returns (events deleted, turned-away records deleted).
     """
     cutoff = now - timedelta(days=retention_days)
-    # Days are the sites' local days, as the people writing reports count them.
-    zones = {site.id: ZoneInfo(site.timezone) for site in db.scalars(select(Site))}
-    totals: dict[tuple[int, date, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    old_events = list(db.scalars(select(Event).where(Event.occurred_at < cutoff)))
-    for event in old_events:
-        key, amount = _fold(event)
-        bucket = totals[(event.site_id, event.occurred_at.astimezone(zones[event.site_id]).date(),
-                         event.type, key)]
-        bucket[0] += 1
-        bucket[1] += amount
-    old_turned = list(db.scalars(select(TurnedAway).where(TurnedAway.at < cutoff)))
-    for record in old_turned:
-        bucket = totals[(record.site_id, record.at.astimezone(zones[record.site_id]).date(),
-                         "turned_away", record.reason)]
-        bucket[0] += 1
-    for (site_id, day, type_, key), (count, total) in totals.items():
-        row = db.get(DailyAggregate, (site_id, day, type_, key))
-        if row is None:
-            db.add(DailyAggregate(site_id=site_id, day=day, type=type_, key=key, count=count,
-                                  total=total))
-        else:
-            row.count += count
-            row.total += total
-    db.execute(delete(Event).where(Event.occurred_at < cutoff))
-    db.execute(delete(TurnedAway).where(TurnedAway.at < cutoff))
-    audit(db, now=now, user_id=by, site_id=None, action="store.purge",
-          events=len(old_events), turned_away=len(old_turned))
-    return len(old_events), len(old_turned)
+    events = _deleted(db.execute(delete(Event).where(Event.occurred_at < cutoff)))
+    turned = _deleted(db.execute(delete(TurnedAway).where(TurnedAway.at < cutoff)))
+    audit(db, now=now, user_id=by, site_id=None, action="store.purge", events=events,
+          turned_away=turned)
+    return events, turned
+
+
+def _deleted(result: Result[Any]) -> int:
+    assert isinstance(result, CursorResult)
+    return int(result.rowcount)
 
 
 def record_turned_away(db: Session, *, site_id: int, reason: str, now: datetime,
@@ -108,6 +71,7 @@ def record_turned_away(db: Session, *, site_id: int, reason: str, now: datetime,
     record = TurnedAway(site_id=site_id, at=now, recorded_by=by, reason=reason)
     db.add(record)
     db.flush()
+    usage.counted(db, site_id=site_id, at=now, type_=usage.TURNED_AWAY, key=reason)
     audit(db, now=now, user_id=by, site_id=site_id, action="turned_away.add", reason=reason)
     return record
 

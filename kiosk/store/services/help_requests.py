@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.store.errors import StoreError
 from kiosk.store.models import HelpRequest, Site, Station
+from kiosk.store.services import usage
 from kiosk.store.services.common import audit
 from kiosk.store.services.sessions import extend_running_session
 from kiosk.store.services.stations import StationIdentity, send_command
@@ -50,6 +51,7 @@ def ask(db: Session, *, station: StationIdentity, need: str, now: datetime) -> H
                           asked_at=now)
     db.add(request)
     db.flush()
+    usage.counted(db, site_id=station.site_id, at=now, type_=usage.HELP_REQUEST, key=need)
     return request
 
 

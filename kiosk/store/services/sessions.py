@@ -13,6 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from kiosk.store.config import StoreSettings
 from kiosk.store.errors import StoreError
 from kiosk.store.models import Code, Event, GuestSession, PageReservation, Site, Station
+from kiosk.store.services import usage
 from kiosk.store.services.codes import bump_revision, code_state, extend_code, find_code
 from kiosk.store.services.common import (
     check_rate_limit,
@@ -68,6 +69,7 @@ def _fail_attempt(db: Session, settings: StoreSettings, station: StationIdentity
                                   window_seconds=settings.attempt_window_seconds)
     db.add(Event(id=str(uuid.uuid4()), site_id=station.site_id, station_id=station.id,
                  type="code_failure", occurred_at=now, received_at=now, data={"reason": code}))
+    usage.counted(db, site_id=station.site_id, at=now, type_="code_failure", key=code)
     if site_failures % settings.site_code_attempts == 0:
         db.add(Event(id=str(uuid.uuid4()), site_id=station.site_id, station_id=station.id,
                      type=CODE_ALERT, occurred_at=now, received_at=now,
@@ -188,6 +190,9 @@ def _end(db: Session, session: GuestSession, *, reason: str, now: datetime) -> N
     session.ended_at = now
     session.end_reason = reason
     session.open_code_id = None
+    usage.session_closed(db, usage.ClosedSession(
+        session.site_id, session.station_id, session.started_at, now, session.used_seconds,
+        reason))
     for reservation in db.scalars(select(PageReservation).where(
             PageReservation.session_id == session.id, PageReservation.state == "reserved")):
         _settle(db, reservation, session.code_id, "refunded")
@@ -294,6 +299,8 @@ def record_offline_session(db: Session, *, station: StationIdentity, session_id:
                         site_id=station.site_id, started_at=started_at, last_tick_at=ended_at,
                         used_seconds=used, ended_at=ended_at, end_reason=reason,
                         open_code_id=None))
+    usage.session_closed(db, usage.ClosedSession(
+        station.site_id, station.id, started_at, ended_at, used, reason))
     db.execute(update(Code).where(Code.id == code.id).values(
         used_seconds=Code.used_seconds + used,
         print_used=Code.print_used + print_pages,
