@@ -67,3 +67,15 @@ def opening_seconds_on(day: date, hours: OpeningHours | None) -> int:
         return 86_400
     return round(sum((close_at - open_at).total_seconds()
                      for open_at, close_at in _open_spans(hours, day)))
+
+
+def opening_seconds_by_hour(day: date, hours: OpeningHours | None) -> list[int]:
+    """How long the place is open within each local hour of a day (0 to 23)."""
+    if hours is None:
+        return [3600] * 24
+    seconds = [0] * 24
+    for interval in hours.intervals_on(day):
+        for hour in range(interval.start // 60, min((interval.end + 59) // 60, 24)):
+            start, end = max(interval.start, hour * 60), min(interval.end, hour * 60 + 60)
+            seconds[hour] += max(end - start, 0) * 60
+    return seconds

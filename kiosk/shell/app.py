@@ -86,7 +86,7 @@ def make_window(*, policy: Policy, agent: StationAgent, gate: Gate, session_root
                        scanner=scanner)
 
 
-def start_heartbeat(window: Any, health: Callable[[], dict[str, float]]) -> Any:  # noqa: ANN401
+def start_heartbeat(window: Any, health: Callable[[], dict[str, float | str]]) -> Any:  # noqa: ANN401
     """Every few seconds, off the GUI thread: report, collect staff commands, deliver."""
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
@@ -160,12 +160,15 @@ def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
     return condition()
 
 
-def station_health() -> dict[str, float]:
+def station_health() -> dict[str, float | str]:
     import psutil  # noqa: PLC0415
+
+    from kiosk import __version__  # noqa: PLC0415
 
     return {"cpu_percent": float(psutil.cpu_percent(interval=None)),
             "memory_percent": float(psutil.virtual_memory().percent),
-            "disk_percent": float(psutil.disk_usage("/").percent)}
+            "disk_percent": float(psutil.disk_usage("/").percent),
+            "software_version": __version__}
 
 
 def quit_on_interrupt(app: Any) -> Any:  # noqa: ANN401

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from kiosk import __version__
+from kiosk.store import dashboard
 from kiosk.store.api import openapi, problems
 from kiosk.store.api.guards import RefuseNulBytes
 from kiosk.store.api.routes import router
@@ -79,6 +80,7 @@ def create_app(settings: StoreSettings, *, engine: Engine | None = None,
     openapi.install(app)
     app.add_middleware(RefuseNulBytes)
     app.include_router(router, prefix=API_PREFIX)
+    dashboard.install(app)
 
     @app.get(f"{API_PREFIX}/health", tags=["meta"])
     def health() -> dict[str, str]:

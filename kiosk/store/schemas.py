@@ -109,6 +109,8 @@ class HealthIn(Strict):
     memory_percent: Percent
     disk_percent: Percent
     uptime_seconds: int = Field(0, ge=0, le=10 * 365 * 86400)
+    software_version: str | None = Field(None, pattern=r"^[0-9A-Za-z.+-]{1,40}$",
+                                         description="the version of kiosk the station runs")
 
 
 class HeartbeatIn(Strict):

@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from kiosk.store.errors import CATALOG, StoreError
@@ -41,17 +41,30 @@ def problem(code: str, *, status: int | None = None,
                         media_type="application/problem+json")
 
 
+def _page(request: Request, status: int) -> Response | None:
+    """The dashboard's pages answer errors with a page, not JSON."""
+    html_error = getattr(request.app.state, "html_error", None)
+    if html_error is None or not request.url.path.startswith("/dashboard"):
+        return None
+    page: Response = html_error(request, status)
+    return page
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
-    async def store_error(_request: Request, error: StoreError) -> JSONResponse:
-        return problem(error.code, **error.extra)
+    async def store_error(request: Request, error: StoreError) -> Response:
+        return _page(request, error.status) or problem(error.code, **error.extra)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
-        return problem("invalid-request", errors=wrong_fields(error.errors()))
+    async def invalid(request: Request, error: RequestValidationError) -> Response:
+        return _page(request, 422) or problem("invalid-request",
+                                              errors=wrong_fields(error.errors()))
 
     @app.exception_handler(HTTPException)
-    async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: HTTPException) -> Response:
+        page = _page(request, error.status_code)
+        if page is not None:
+            return page
         # The framework's own headers stay (a 405's `Allow` says which methods there are).
         code = _HTTP_CODES.get(error.status_code)
         if code is None:
@@ -59,7 +72,7 @@ def install(app: FastAPI) -> None:
         return problem(code, headers=error.headers)
 
     @app.exception_handler(Exception)
-    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+    async def unexpected(request: Request, error: Exception) -> Response:
         log.error("unexpected error on %s %s: %s", request.method, request.url.path,
                   type(error).__name__, exc_info=error)
-        return problem("internal-error")
+        return _page(request, 500) or problem("internal-error")

@@ -35,6 +35,8 @@ FOLDED_EVENTS = frozenset({"service_used", "print_job", "scan", "blocked_navigat
 SATISFACTION_ANSWERS = ("yes", "partly", "no", "skipped")
 
 DayKey = tuple[int, date, str, str]
+# Rows per upsert statement: well under SQLite's limit of bound values per statement.
+UPSERT_ROWS = 1000
 
 
 @dataclass(frozen=True)
@@ -91,11 +93,12 @@ def add_daily(db: Session, rows: Mapping[DayKey, tuple[int, int]]) -> None:
     values = [{"site_id": site_id, "day": day, "type": type_, "key": key, "count": count,
                "total": total}
               for (site_id, day, type_, key), (count, total) in sorted(rows.items())]
-    statement = insert(DailyAggregate).values(values)
-    db.execute(statement.on_conflict_do_update(
-        index_elements=["site_id", "day", "type", "key"],
-        set_={"count": DailyAggregate.count + statement.excluded.count,
-              "total": DailyAggregate.total + statement.excluded.total}))
+    for start in range(0, len(values), UPSERT_ROWS):
+        statement = insert(DailyAggregate).values(values[start:start + UPSERT_ROWS])
+        db.execute(statement.on_conflict_do_update(
+            index_elements=["site_id", "day", "type", "key"],
+            set_={"count": DailyAggregate.count + statement.excluded.count,
+                  "total": DailyAggregate.total + statement.excluded.total}))
 
 
 def add_hourly(db: Session, rows: Mapping[tuple[int, date, int], int]) -> None:
@@ -104,10 +107,11 @@ def add_hourly(db: Session, rows: Mapping[tuple[int, date, int], int]) -> None:
     insert = _insert(db)
     values = [{"site_id": site_id, "day": day, "hour": hour, "seconds": seconds}
               for (site_id, day, hour), seconds in sorted(rows.items())]
-    statement = insert(HourlyOccupancy).values(values)
-    db.execute(statement.on_conflict_do_update(
-        index_elements=["site_id", "day", "hour"],
-        set_={"seconds": HourlyOccupancy.seconds + statement.excluded.seconds}))
+    for start in range(0, len(values), UPSERT_ROWS):
+        statement = insert(HourlyOccupancy).values(values[start:start + UPSERT_ROWS])
+        db.execute(statement.on_conflict_do_update(
+            index_elements=["site_id", "day", "hour"],
+            set_={"seconds": HourlyOccupancy.seconds + statement.excluded.seconds}))
 
 
 def _insert(db: Session) -> Any:  # noqa: ANN401 - the dialect's insert construct
