@@ -90,6 +90,9 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                            help="pages a new code may scan")
     site_desk.add_argument("--hold-minutes", type=int, metavar="N",
                            help="how long a computer called for a ticket waits")
+    site_desk.add_argument("--satisfaction-question", choices=("on", "off"),
+                           help="ask guests one anonymous question as they leave "
+                           "(counted in the dashboard)")
     site_desk.set_defaults(handler=run_site_desk)
     for sub in (site_add, site_list, site_desk):
         sub.add_argument("--database", metavar="URL", help="database URL")
@@ -369,12 +372,16 @@ def run_site_desk(args: argparse.Namespace) -> int:
         try:
             settings = sites.set_desk_settings(
                 db, site=site, durations=durations, print_quota=args.print_pages,
-                scan_quota=args.scan_pages, hold_minutes=args.hold_minutes, now=_now())
+                scan_quota=args.scan_pages, hold_minutes=args.hold_minutes,
+                satisfaction_question=(None if args.satisfaction_question is None
+                                       else args.satisfaction_question == "on"),
+                now=_now())
         except ValueError as error:
             raise CommandError(str(error)) from None
     print(f"desk at {args.slug}: durations {', '.join(map(str, settings['durations']))} min, "
           f"{settings['print_quota']} pages to print, {settings['scan_quota']} to scan, "
-          f"tickets held {settings['hold_minutes']} min")
+          f"tickets held {settings['hold_minutes']} min, satisfaction question "
+          f"{'on' if settings['satisfaction_question'] else 'off'}")
     return 0
 
 

@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
 from kiosk.core.codes import ALPHABET, format_partial_code
 from kiosk.shell import i18n, theme
 from kiosk.shell.languages import LANGUAGES
+from kiosk.shell.satisfaction import SatisfactionQuestion
 
 _KEYS_PER_ROW = 8
 GOODBYE_SECONDS = 15
+QUESTION_SECONDS = 45  # time to read the satisfaction question and answer, at ease
+THANKS_SECONDS = 4
 
 
 class LockScreen(QWidget):
     code_submitted = Signal(str)
     language_chosen = Signal(str)
     goodbye_ended = Signal()  # the goodbye went without anyone typing: ready for the next guest
+    satisfaction_answered = Signal(str)  # yes, partly, no, skipped
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,9 @@ class LockScreen(QWidget):
         self.spinner.hide()
         self.hours = QLabel(self)
         self.help = theme.set_role(QLabel(self), "muted")
+        self.question = SatisfactionQuestion(self)
+        self.question.hide()
+        self.question.answered.connect(self._answer)
         self.keys: dict[str, QPushButton] = {}
         self._closed = False
         self._checking = False
@@ -76,8 +83,11 @@ class LockScreen(QWidget):
         self._wait_timer.timeout.connect(self._count_down)
         self._goodbye_timer = QTimer(self)
         self._goodbye_timer.setSingleShot(True)
-        self._goodbye_timer.setInterval(GOODBYE_SECONDS * 1000)
         self._goodbye_timer.timeout.connect(self._end_goodbye)
+        # How long the goodbye stays, with the question and after an answer (milliseconds).
+        self.goodbye_ms = GOODBYE_SECONDS * 1000
+        self.question_ms = QUESTION_SECONDS * 1000
+        self.thanks_ms = THANKS_SECONDS * 1000
         self._build()
         self.show_language(i18n.current_language())
         self.retranslate()
@@ -120,6 +130,7 @@ class LockScreen(QWidget):
         keypad_holder = QWidget(self)
         keypad_holder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         keypad_holder.setLayout(keypad)
+        self.keypad = keypad_holder
         keypad.setContentsMargins(0, 0, 0, 0)
 
         languages = QHBoxLayout()
@@ -134,8 +145,7 @@ class LockScreen(QWidget):
         column.addLayout(languages)
         column.addStretch(1)
         for widget in (self.place, self.title, self.field, self.spinner, self.message,
-                       keypad_holder,
-                       self.hours, self.help):
+                       self.question, keypad_holder, self.hours, self.help):
             column.addWidget(widget)
         column.addStretch(1)
         # A column of readable width, centred, on wide screens.
@@ -167,6 +177,8 @@ class LockScreen(QWidget):
             self._say(self.tr("Session ended — everything has been erased."), "success")
         elif self._message_kind == "goodbye":
             self._say(self.tr("Session ended."), "success")
+        elif self._message_kind == "thanks":
+            self._say(self.tr("Thank you for your answer."), "success")
         elif self._message_kind == "checking":
             self._say(self.tr("Checking the code…"), "info")
         elif self._message_kind == "wait":
@@ -186,6 +198,8 @@ class LockScreen(QWidget):
             button.setChecked(True)
 
     def _reformat(self, text: str) -> None:
+        if text and self.question.isVisible():
+            self._answer("skipped")  # the next guest is typing their code
         self.field.setText(format_partial_code(text))
         if self._message_kind != "wait":
             self._hide_message()
@@ -266,21 +280,42 @@ class LockScreen(QWidget):
         self._enable_typing(self._may_type())
         if checking:
             self._goodbye_timer.stop()
+            if self.question.isVisible():
+                self._answer("skipped")
             self._say(self.tr("Checking the code…"), "info")
             self._message_kind = "checking"
         elif self._message_kind == "checking":
             self._hide_message()
 
-    def say_goodbye(self, *, erased: bool) -> None:
+    def say_goodbye(self, *, erased: bool, ask: bool = False) -> None:
         """After a session: tell the guest leaving that it is over (and, when the wipe
-        checked it, that nothing of it is left), until the next guest types or a while."""
+        checked it, that nothing of it is left), until the next guest types or a while.
+        With `ask`, the site's satisfaction question shows meanwhile, instead of the keypad,
+        and the goodbye lasts long enough to read it and answer."""
         self.clear()
         self._say(self.tr("Session ended — everything has been erased.") if erased
                   else self.tr("Session ended."), "success")
         self._message_kind = "goodbye-erased" if erased else "goodbye"
-        self._goodbye_timer.start()
+        if ask:
+            self.keypad.hide()
+            self.question.show()
+            self.question.buttons["yes"].setFocus()
+        self._goodbye_timer.start(self.question_ms if ask else self.goodbye_ms)
+
+    def _answer(self, answer: str) -> None:
+        if not self.question.isVisible():
+            return
+        self.question.hide()
+        self.keypad.show()
+        self.satisfaction_answered.emit(answer)
+        if answer != "skipped":
+            self._say(self.tr("Thank you for your answer."), "success")
+            self._message_kind = "thanks"
+            self._goodbye_timer.start(self.thanks_ms)
 
     def _end_goodbye(self) -> None:
+        if self.question.isVisible():
+            self._answer("skipped")  # the guest left without answering
         if not self.field.text():  # nobody has started typing the next code
             self._hide_message()
             self.goodbye_ended.emit()

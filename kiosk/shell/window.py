@@ -151,6 +151,8 @@ class ShellWindow(QWidget):
         layout.addWidget(self.pages)
         self._place_name = place_name
         self._store_hours: OpeningHours | None = None  # the store's, once it has said them
+        # Whether the site asks its satisfaction question after each session (the store says).
+        self._ask_satisfaction = False
         self._refresh_lock()
         # The lock screen follows the opening hours: typing is offered only while open.
         self.lock_timer = QTimer(self)
@@ -167,6 +169,8 @@ class ShellWindow(QWidget):
         # of the one who left, said in theirs).
         self.default_language = i18n.current_language()
         self.lock.goodbye_ended.connect(lambda: self.set_language(self.default_language))
+        self.lock.satisfaction_answered.connect(
+            lambda answer: self.agent.outbox.add("satisfaction", {"answer": answer}))
         self.chime = Chime()
         # Through the attribute: the clock the window has when asked (tests set their own).
         self.idle_check = IdleCheck(lambda: self.clock(), self.chime, self)  # noqa: PLW0108
@@ -611,7 +615,7 @@ class ShellWindow(QWidget):
                             other={**pending.other, "processes": stopped})
         self.last_wipe = report
         self.agent.outbox.add("wipe_report", report.as_event())
-        self.lock.say_goodbye(erased=verified)
+        self.lock.say_goodbye(erased=verified, ask=self._ask_satisfaction)
         self._show_lock()
 
     def _show_lock(self) -> None:
@@ -646,6 +650,7 @@ class ShellWindow(QWidget):
         except (ValueError, TypeError) as error:
             log.warning("the store's opening hours cannot be read: %s", error)
             return
+        self._ask_satisfaction = bool(site.get("satisfaction_question", False))
         name = str(site.get("name") or self._place_name)
         if (name, hours) != (self._place_name, self._store_hours):
             self._place_name, self._store_hours = name, hours

@@ -91,6 +91,8 @@ class SiteOut(BaseModel):
     name: str
     timezone: str
     opening_hours: dict[str, list[str]]
+    satisfaction_question: bool = Field(
+        default=False, description="ask guests one anonymous question at the end of a session")
 
 
 class EnrolIn(Strict):

@@ -159,7 +159,10 @@ def test_what_the_desk_offers_is_set_per_site(env: dict[str, str]) -> None:
                  "--print-pages", "2", "--hold-minutes", "3")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ("desk at centre-nord: durations 20, 45 min, 2 pages to "
-                                   "print, 5 to scan, tickets held 3 min")
+                                   "print, 5 to scan, tickets held 3 min, satisfaction "
+                                   "question off")
+    asking = kiosk(env, "site", "desk", "centre-nord", "--satisfaction-question", "on")
+    assert asking.stdout.strip().endswith("satisfaction question on"), asking.stderr
     wrong = kiosk(env, "site", "desk", "centre-nord", "--durations", "trente")
     assert wrong.returncode == 2
     assert "minutes separated by commas" in wrong.stderr

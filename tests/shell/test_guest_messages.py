@@ -144,7 +144,7 @@ def test_a_guest_chooses_their_language_and_the_next_one_finds_french(
     assert view.time_caption.text() == "Tiempo restante"
     qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
     assert view.confirm.title.text() == "¿Terminar su sesión?"
-    lock._goodbye_timer.setInterval(300)  # the goodbye, shortened for the test
+    lock.goodbye_ms = 300  # the goodbye, shortened for the test
     with qtbot.waitSignal(window.wiped, timeout=30_000):
         qtbot.mouseClick(view.confirm_yes, Qt.MouseButton.LeftButton)
     # The guest leaving reads the goodbye in their language…
@@ -292,3 +292,39 @@ def test_without_an_answer_the_guest_may_ask_again(
     assert not button.isEnabled()
     qtbot.waitUntil(button.isEnabled, timeout=10_000)
     assert button.text() == "Demander de l'aide"
+
+
+def test_a_site_that_asks_gets_the_guests_answer_counted_at_the_store(
+        qtbot: QtBot, window: ShellWindow, live_store: LiveStore) -> None:
+    from kiosk.store.models import DailyAggregate  # noqa: PLC0415
+    from kiosk.store.services import sites  # noqa: PLC0415
+
+    sites.set_desk_settings(live_store.db, site=live_store.site, satisfaction_question=True,
+                            now=datetime.now(UTC))
+    live_store.db.commit()
+    qtbot.waitUntil(lambda: window.agent.heartbeat(health={
+        "cpu_percent": 1, "memory_percent": 1, "disk_percent": 1}) is not None
+        and bool(window.agent.site and window.agent.site["satisfaction_question"]),
+        timeout=10_000)
+    window.use_site(window.agent.site)
+    lock = window.lock
+    type_code(qtbot, window, live_store.code(minutes=30))
+    qtbot.waitUntil(lambda: window.running is not None, timeout=30_000)
+    view = window.session_view
+    qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.wiped, timeout=30_000):
+        qtbot.mouseClick(view.confirm_yes, Qt.MouseButton.LeftButton)
+    # The wipe is done before the question shows: answering holds nothing up.
+    assert window.last_wipe is not None
+    assert lock.question.isVisible()
+    qtbot.mouseClick(lock.question.buttons["yes"], Qt.MouseButton.LeftButton)
+    assert lock.message.text() == "Merci pour votre réponse."
+    assert window.agent.deliver()
+
+    def counted() -> int:
+        live_store.db.expire_all()
+        rows = live_store.db.scalars(select(DailyAggregate).where(
+            DailyAggregate.type == "satisfaction", DailyAggregate.key == "yes"))
+        return sum(row.count for row in rows)
+
+    qtbot.waitUntil(lambda: counted() == 1, timeout=10_000)

@@ -224,6 +224,7 @@ LOCK_STATES: dict[str, Callable[[LockScreen], None]] = {
     "lock-wait": lambda lock: lock.wait_before_retry(42),
     "lock-closed": lambda lock: lock.set_place("Centre social Nord", "", open_now=False),
     "lock-goodbye": lambda lock: lock.say_goodbye(erased=True),
+    "lock-question": lambda lock: lock.say_goodbye(erased=True, ask=True),
 }
 
 

@@ -121,3 +121,35 @@ def test_english_is_available(qtbot: QtBot, qapp: QApplication) -> None:
 def test_a_missing_language_falls_back_to_english(qapp: QApplication, tmp_path: Path) -> None:
     assert i18n.compiled("xx", tmp_path) is None
     assert i18n.install(qapp, "xx", cache=tmp_path) is None
+
+
+def test_the_satisfaction_question_takes_one_tap_and_goes_by_itself(
+        qtbot: QtBot, screen: LockScreen) -> None:
+    answers: list[str] = []
+    screen.satisfaction_answered.connect(answers.append)
+    screen.say_goodbye(erased=True, ask=True)
+    assert screen.question.isVisible()
+    assert not screen.keypad.isVisible()  # the question stands where the keypad was
+    assert screen.question.question.text() == "Avez-vous pu faire ce que vous vouliez ?"
+    assert [screen.question.buttons[a].text() for a in ("yes", "partly", "no", "skipped")] == [
+        "Oui", "En partie", "Non", "Passer"]
+    qtbot.mouseClick(screen.question.buttons["partly"], Qt.MouseButton.LeftButton)
+    assert answers == ["partly"]
+    assert not screen.question.isVisible()
+    assert screen.keypad.isVisible()
+    assert screen.message.text() == "Merci pour votre réponse."
+    # Not answered: counted as such when the goodbye ends, or when the next guest types.
+    screen.question_ms = 200
+    screen.say_goodbye(erased=True, ask=True)
+    with qtbot.waitSignal(screen.goodbye_ended, timeout=3_000):
+        pass
+    assert answers == ["partly", "skipped"]
+    assert not screen.question.isVisible()
+    screen.say_goodbye(erased=True, ask=True)
+    qtbot.keyClicks(screen.field, "K")
+    assert answers == ["partly", "skipped", "skipped"]
+    assert screen.field.text() == "K"
+    # Without the question, the goodbye is as before and nothing is counted.
+    screen.say_goodbye(erased=True)
+    assert not screen.question.isVisible()
+    assert answers == ["partly", "skipped", "skipped"]

@@ -85,7 +85,7 @@ def test_the_daily_lines_and_the_busy_hours(world: World, history: History) -> N
     assert (wednesday.sessions, wednesday.seconds, wednesday.pages_scanned) == (1, 2400, 1)
     assert sum(line.sessions for line in lines.values()) == 3
     heat = reports.heat_map(world.db, nord, WEEK, TODAY).rates
-    # Tuesday 10 h: 20 minutes on one computer and 30 on the other, out of 2 × 60.
+    # Tuesday 10 h: 20 minutes on one computer and 30 on the other, out of 2 times 60.
     assert heat[1][10] == pytest.approx(50 / 120)
     assert heat[1][11] == pytest.approx(15 / 120)
     assert heat[2][17] == pytest.approx(20 / 120)

@@ -70,7 +70,8 @@ def test_log_in_sets_a_protected_cookie_and_comes_back_to_the_page(
         world: World, browser: Browser) -> None:
     asked = browser.get("/stations", period="month")
     assert asked.status_code == 303
-    assert asked.headers["location"] == "/dashboard/login?next=%2Fdashboard%2Fstations%3Fperiod%3Dmonth"
+    assert asked.headers["location"] == (
+        "/dashboard/login?next=%2Fdashboard%2Fstations%3Fperiod%3Dmonth")
     page = browser.client.get(asked.headers["location"])
     assert 'name="next" value="/dashboard/stations?period=month"' in page.text
     done = browser.login("coordination", next="/dashboard/stations?period=month")

@@ -278,80 +278,86 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="222"/>
+        <location filename="../lockscreen.py" line="236"/>
         <source>Enter your access code</source>
         <translation>اكتب رمز الدخول</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="173"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>الرمز مكتوب على الورقة التي أعطاك إياها الاستقبال. اسأل في الاستقبال إذا احتجت إلى مساعدة.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
+        <location filename="../lockscreen.py" line="168"/>
         <source>Access code</source>
         <translation>رمز الدخول</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="169"/>
         <source>Erase</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
+        <location filename="../lockscreen.py" line="170"/>
         <source>Erase the last symbol</source>
         <translation>مسح آخر رمز</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="171"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="252"/>
+        <location filename="../lockscreen.py" line="181"/>
+        <location filename="../lockscreen.py" line="312"/>
+        <source>Thank you for your answer.</source>
+        <translation>شكرًا على إجابتك.</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>رموز خاطئة كثيرة على هذا الحاسوب. يمكنك المحاولة من جديد بعد %1 ث.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="271"/>
         <source>You can type a code again.</source>
         <translation>يمكنك كتابة رمز من جديد.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="219"/>
+        <location filename="../lockscreen.py" line="233"/>
         <source>Open today: %1</source>
         <translation>مفتوح اليوم: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="220"/>
+        <location filename="../lockscreen.py" line="234"/>
         <source>Closed today</source>
         <translation>مغلق اليوم</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="221"/>
+        <location filename="../lockscreen.py" line="235"/>
         <source>The centre is closed now.</source>
         <translation>المركز مغلق الآن.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="171"/>
-        <location filename="../lockscreen.py" line="269"/>
+        <location filename="../lockscreen.py" line="183"/>
+        <location filename="../lockscreen.py" line="285"/>
         <source>Checking the code…</source>
         <translation>جارٍ التحقق من الرمز…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
+        <location filename="../lockscreen.py" line="172"/>
         <source>OK: open my session</source>
         <translation>موافق: فتح جلستي</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="167"/>
-        <location filename="../lockscreen.py" line="278"/>
+        <location filename="../lockscreen.py" line="177"/>
+        <location filename="../lockscreen.py" line="296"/>
         <source>Session ended — everything has been erased.</source>
         <translation>انتهت الجلسة — حُذف كل شيء.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="169"/>
-        <location filename="../lockscreen.py" line="279"/>
+        <location filename="../lockscreen.py" line="179"/>
+        <location filename="../lockscreen.py" line="297"/>
         <source>Session ended.</source>
         <translation>انتهت الجلسة.</translation>
     </message>
@@ -544,6 +550,49 @@
         <location filename="../printer_texts.py" line="58"/>
         <source>Tell the reception: they will fix it.</source>
         <translation>أخبر الاستقبال: سيصلحون المشكلة.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionQuestion</name>
+    <message>
+        <location filename="../satisfaction.py" line="44"/>
+        <source>Could you do what you wanted?</source>
+        <translation>هل استطعت أن تفعل ما أردت؟</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes, I could</source>
+        <translation>نعم، استطعت</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="48"/>
+        <source>Partly</source>
+        <translation>جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No, I could not</source>
+        <translation>لا، لم أستطع</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip</source>
+        <translation>تخطَّ</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip: do not answer</source>
+        <translation>تخطَّ: لا أريد الإجابة</translation>
     </message>
 </context>
 <context>
@@ -745,188 +794,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="212"/>
+        <location filename="../window.py" line="216"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>لا يستطيع هذا الحاسوب فتح جلسة الآن. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="232"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>حدث خطأ. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="242"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>هذا الرمز غير معروف لهذا الحاسوب ما دامت الشبكة متوقفة. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="257"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>لا يمكن لهذا الرمز فتح جلسة. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="265"/>
         <source>The centre is closed now.</source>
         <translation>المركز مغلق الآن.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="234"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>في الرمز خطأ في الكتابة: حرف أو رقم غير صحيح. راجع الورقة واكتبه من جديد.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="240"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>هذا الرمز غير موجود. راجع الورقة، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
+        <location filename="../window.py" line="244"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>انتهى وقت هذا الرمز. اطلب رمزًا جديدًا من الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="246"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا من الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="248"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>أُلغي هذا الرمز. اطلب رمزًا جديدًا من الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="250"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>هذا الرمز غير صالح بعد. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="251"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>هذا الرمز مستعمل الآن على حاسوب آخر. أنهِ تلك الجلسة أولًا، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="254"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>هذا الحاسوب معطّل. استعمل حاسوبًا آخر، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="421"/>
         <source>Printed: 1 page.</source>
         <translation>تمت الطباعة: صفحة واحدة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="422"/>
         <source>Printed: %1 pages.</source>
         <translation>تمت الطباعة: %1 صفحة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="423"/>
         <source>You have 1 page left.</source>
         <translation>بقيت لك صفحة واحدة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="424"/>
         <source>You have %1 pages left.</source>
         <translation>بقي لك %1 صفحة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="466"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="468"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="469"/>
         <source>%1 is in My documents.</source>
         <translation>%1 موجود في «وثائقي».</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="282"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>الصفحات المفتوحة كثيرة. أغلق صفحة (✕ على تبويبها) لتفتح أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="355"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>جلستك تنتهي. سيُحذف كل شيء بعد ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="369"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>افتح صفحة خدمة لطباعتها، أو اختر وثيقة هنا.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="375"/>
+        <location filename="../window.py" line="379"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>لا يمكن طباعة هذه الصفحة. حاول من جديد، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="386"/>
+        <location filename="../window.py" line="390"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>لا توجد طابعة على هذا الحاسوب. أخبر الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="405"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>جارٍ الطباعة… خذ أوراقك من الطابعة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="423"/>
+        <location filename="../window.py" line="427"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>لم تبقَ صفحات كافية في رمزك. اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="432"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>لا يمكن عدّ الصفحات الآن. حاول بعد دقيقة، أو اسأل في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="435"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>لم تتم الطباعة. لم تُحسب أي صفحة. أخبر الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="485"/>
         <source>Help is on its way</source>
         <translation>تم إبلاغ الاستقبال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="489"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>وصل طلبك إلى الاستقبال. سيجيبك أحد هنا أو يأتي إليك.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="509"/>
         <source>Ask for help</source>
         <translation>طلب المساعدة</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="498"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>تعذّر إرسال الطلب. ارفع يدك أو اذهب إلى الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="516"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>يمنحك الاستقبال %1 دقيقة إضافية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="519"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>لا يستطيع الاستقبال منح وقت إضافي الآن. احفظ أو اطبع ما تحتاج إليه.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="522"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>أحد موظفي الاستقبال قادم إليك.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="666"/>
+        <location filename="../window.py" line="671"/>
         <source>all day</source>
         <translation>طوال اليوم</translation>
     </message>

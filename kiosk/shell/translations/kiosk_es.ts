@@ -278,80 +278,86 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="222"/>
+        <location filename="../lockscreen.py" line="236"/>
         <source>Enter your access code</source>
         <translation>Escriba su código de acceso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="173"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>El código está en el papel que le dieron en la recepción. Pregunte en la recepción si necesita ayuda.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
+        <location filename="../lockscreen.py" line="168"/>
         <source>Access code</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="169"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
+        <location filename="../lockscreen.py" line="170"/>
         <source>Erase the last symbol</source>
         <translation>Borrar el último signo</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="171"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="252"/>
+        <location filename="../lockscreen.py" line="181"/>
+        <location filename="../lockscreen.py" line="312"/>
+        <source>Thank you for your answer.</source>
+        <translation>Gracias por su respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Demasiados códigos erróneos en este ordenador. Podrá volver a intentarlo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="271"/>
         <source>You can type a code again.</source>
         <translation>Ya puede escribir un código otra vez.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="219"/>
+        <location filename="../lockscreen.py" line="233"/>
         <source>Open today: %1</source>
         <translation>Abierto hoy: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="220"/>
+        <location filename="../lockscreen.py" line="234"/>
         <source>Closed today</source>
         <translation>Cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="221"/>
+        <location filename="../lockscreen.py" line="235"/>
         <source>The centre is closed now.</source>
         <translation>El centro está cerrado ahora.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="171"/>
-        <location filename="../lockscreen.py" line="269"/>
+        <location filename="../lockscreen.py" line="183"/>
+        <location filename="../lockscreen.py" line="285"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
+        <location filename="../lockscreen.py" line="172"/>
         <source>OK: open my session</source>
         <translation>OK: abrir mi sesión</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="167"/>
-        <location filename="../lockscreen.py" line="278"/>
+        <location filename="../lockscreen.py" line="177"/>
+        <location filename="../lockscreen.py" line="296"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Sesión terminada: todo se ha borrado.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="169"/>
-        <location filename="../lockscreen.py" line="279"/>
+        <location filename="../lockscreen.py" line="179"/>
+        <location filename="../lockscreen.py" line="297"/>
         <source>Session ended.</source>
         <translation>Sesión terminada.</translation>
     </message>
@@ -544,6 +550,49 @@
         <location filename="../printer_texts.py" line="58"/>
         <source>Tell the reception: they will fix it.</source>
         <translation>Avise a la recepción: lo solucionarán.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionQuestion</name>
+    <message>
+        <location filename="../satisfaction.py" line="44"/>
+        <source>Could you do what you wanted?</source>
+        <translation>¿Pudo hacer lo que quería?</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes, I could</source>
+        <translation>Sí, pude</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="48"/>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No, I could not</source>
+        <translation>No, no pude</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip: do not answer</source>
+        <translation>Omitir: no responder</translation>
     </message>
 </context>
 <context>
@@ -745,188 +794,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="212"/>
+        <location filename="../window.py" line="216"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Este ordenador no puede abrir una sesión ahora. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="232"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Algo ha fallado. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="242"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Este ordenador no conoce este código mientras la red no funciona. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="257"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Este código no puede abrir una sesión. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="265"/>
         <source>The centre is closed now.</source>
         <translation>El centro está cerrado ahora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="234"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Este código está mal escrito: una letra o una cifra no coincide. Mire el papel y escríbalo otra vez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="240"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Este código no existe. Mire el papel o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
+        <location filename="../window.py" line="244"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>El tiempo de este código se ha agotado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="246"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Este código ha caducado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="248"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Este código ha sido anulado. Pida un código nuevo en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="250"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Este código todavía no es válido. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="251"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Este código ya se está usando en otro ordenador. Termine esa sesión primero o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="254"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Este ordenador está averiado. Use otro o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="421"/>
         <source>Printed: 1 page.</source>
         <translation>Impreso: 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="422"/>
         <source>Printed: %1 pages.</source>
         <translation>Impreso: %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="423"/>
         <source>You have 1 page left.</source>
         <translation>Le queda 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="424"/>
         <source>You have %1 pages left.</source>
         <translation>Le quedan %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="466"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="468"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="469"/>
         <source>%1 is in My documents.</source>
         <translation>%1 está en Mis documentos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="282"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Hay demasiadas páginas abiertas. Cierre una página (✕ en su pestaña) para abrir otra.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="355"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Su sesión está terminando. Todo se borrará en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="369"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Abra una página de un servicio para imprimirla, o elija aquí un documento.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="375"/>
+        <location filename="../window.py" line="379"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Esta página no se puede imprimir. Inténtelo otra vez o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="386"/>
+        <location filename="../window.py" line="390"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>No hay ninguna impresora en este ordenador. Avise a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="405"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Imprimiendo… Recoja sus páginas en la impresora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="423"/>
+        <location filename="../window.py" line="427"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>No le quedan páginas suficientes en su código. Pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="432"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Ahora no se pueden contar las páginas. Inténtelo dentro de un minuto o pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="435"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>La impresión no se ha hecho. No se ha contado ninguna página. Avise a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="485"/>
         <source>Help is on its way</source>
         <translation>La recepción está avisada</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="489"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>La recepción ha recibido su petición. Alguien le responderá aquí o vendrá a verle.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="509"/>
         <source>Ask for help</source>
         <translation>Pedir ayuda</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="498"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>La petición no se pudo enviar. Levante la mano o vaya a la recepción.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="516"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>La recepción le da %1 minutos más.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="519"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>La recepción no puede dar más tiempo ahora. Guarde o imprima lo que necesite.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="522"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Alguien de la recepción viene.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="666"/>
+        <location filename="../window.py" line="671"/>
         <source>all day</source>
         <translation>todo el día</translation>
     </message>

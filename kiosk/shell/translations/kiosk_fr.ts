@@ -278,80 +278,86 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="222"/>
+        <location filename="../lockscreen.py" line="236"/>
         <source>Enter your access code</source>
         <translation>Entrez votre code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="173"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>Le code est sur le ticket remis par l’accueil. Demandez à l’accueil si vous avez besoin d’aide.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
+        <location filename="../lockscreen.py" line="168"/>
         <source>Access code</source>
         <translation>Code d’accès</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="169"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
+        <location filename="../lockscreen.py" line="170"/>
         <source>Erase the last symbol</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="171"/>
         <source>OK</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="252"/>
+        <location filename="../lockscreen.py" line="181"/>
+        <location filename="../lockscreen.py" line="312"/>
+        <source>Thank you for your answer.</source>
+        <translation>Merci pour votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Trop de codes erronés sur cet ordinateur. Vous pourrez réessayer dans %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="271"/>
         <source>You can type a code again.</source>
         <translation>Vous pouvez taper un code à nouveau.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="219"/>
+        <location filename="../lockscreen.py" line="233"/>
         <source>Open today: %1</source>
         <translation>Ouvert aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="220"/>
+        <location filename="../lockscreen.py" line="234"/>
         <source>Closed today</source>
         <translation>Fermé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="221"/>
+        <location filename="../lockscreen.py" line="235"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="171"/>
-        <location filename="../lockscreen.py" line="269"/>
+        <location filename="../lockscreen.py" line="183"/>
+        <location filename="../lockscreen.py" line="285"/>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
+        <location filename="../lockscreen.py" line="172"/>
         <source>OK: open my session</source>
         <translation>Valider : ouvrir ma session</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="167"/>
-        <location filename="../lockscreen.py" line="278"/>
+        <location filename="../lockscreen.py" line="177"/>
+        <location filename="../lockscreen.py" line="296"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Session terminée — tout a été effacé.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="169"/>
-        <location filename="../lockscreen.py" line="279"/>
+        <location filename="../lockscreen.py" line="179"/>
+        <location filename="../lockscreen.py" line="297"/>
         <source>Session ended.</source>
         <translation>Session terminée.</translation>
     </message>
@@ -544,6 +550,49 @@
         <location filename="../printer_texts.py" line="58"/>
         <source>Tell the reception: they will fix it.</source>
         <translation>Prévenez l&apos;accueil : il va régler le problème.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionQuestion</name>
+    <message>
+        <location filename="../satisfaction.py" line="44"/>
+        <source>Could you do what you wanted?</source>
+        <translation>Avez-vous pu faire ce que vous vouliez ?</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes, I could</source>
+        <translation>Oui, j’ai pu</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="48"/>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No, I could not</source>
+        <translation>Non, je n’ai pas pu</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip: do not answer</source>
+        <translation>Passer : ne pas répondre</translation>
     </message>
 </context>
 <context>
@@ -745,188 +794,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="212"/>
+        <location filename="../window.py" line="216"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Ce poste ne peut pas ouvrir de session pour le moment. Merci de vous adresser à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="232"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Un problème est survenu. Demandez à l’accueil, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="242"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Le réseau est coupé et ce poste ne connaît pas ce code. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="257"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Ce code ne peut pas ouvrir de session. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="265"/>
         <source>The centre is closed now.</source>
         <translation>Le lieu est fermé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="234"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Ce code est mal tapé : une lettre ou un chiffre ne correspond pas. Vérifiez le ticket et tapez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="240"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Ce code n’existe pas. Vérifiez le ticket, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
+        <location filename="../window.py" line="244"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Le temps de ce code est épuisé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="246"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Ce code a expiré. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="248"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Ce code a été annulé. Demandez un nouveau code à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="250"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Ce code n’est pas encore valable. Demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="251"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Ce code est déjà utilisé sur un autre poste. Terminez d’abord cette session, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="254"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Ce poste est hors service. Utilisez un autre poste, ou demandez à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="421"/>
         <source>Printed: 1 page.</source>
         <translation>Imprimé : 1 page.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="422"/>
         <source>Printed: %1 pages.</source>
         <translation>Imprimé : %1 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="423"/>
         <source>You have 1 page left.</source>
         <translation>Il vous reste 1 page.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="424"/>
         <source>You have %1 pages left.</source>
         <translation>Il vous reste %1 pages.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="466"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="468"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="469"/>
         <source>%1 is in My documents.</source>
         <translation>%1 est dans Mes documents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="282"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Trop de pages sont ouvertes. Fermez une page (✕ sur son onglet) pour en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="355"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Votre session se termine. Tout sera effacé dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="369"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Ouvrez la page d&apos;un service pour l&apos;imprimer, ou choisissez un document ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="375"/>
+        <location filename="../window.py" line="379"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Cette page ne peut pas être imprimée. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="386"/>
+        <location filename="../window.py" line="390"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Aucune imprimante n&apos;est installée sur cet ordinateur. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="405"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Impression en cours… Attendez vos pages à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="423"/>
+        <location filename="../window.py" line="427"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Il ne reste pas assez de pages sur votre code. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="432"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Les pages ne peuvent pas être décomptées pour le moment. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="435"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>L&apos;impression n&apos;a pas abouti. Aucune page ne vous a été décomptée. Prévenez l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="485"/>
         <source>Help is on its way</source>
         <translation>L&apos;accueil est prévenu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="489"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>L&apos;accueil a reçu votre demande. Quelqu&apos;un va vous répondre ici ou venir vous voir.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="509"/>
         <source>Ask for help</source>
         <translation>Demander de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="498"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>La demande n&apos;a pas pu partir. Levez la main ou allez à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="516"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>L&apos;accueil vous donne %1 minutes de plus.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="519"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>L&apos;accueil ne peut pas donner plus de temps maintenant. Enregistrez ou imprimez ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="522"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Quelqu&apos;un de l&apos;accueil arrive.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="666"/>
+        <location filename="../window.py" line="671"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>

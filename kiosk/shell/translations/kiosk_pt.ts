@@ -278,80 +278,86 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="222"/>
+        <location filename="../lockscreen.py" line="236"/>
         <source>Enter your access code</source>
         <translation>Escreva o seu código de acesso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="173"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>O código está no papel que a receção lhe deu. Pergunte na receção se precisar de ajuda.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
+        <location filename="../lockscreen.py" line="168"/>
         <source>Access code</source>
         <translation>Código de acesso</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="169"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
+        <location filename="../lockscreen.py" line="170"/>
         <source>Erase the last symbol</source>
         <translation>Apagar o último sinal</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="171"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="252"/>
+        <location filename="../lockscreen.py" line="181"/>
+        <location filename="../lockscreen.py" line="312"/>
+        <source>Thank you for your answer.</source>
+        <translation>Obrigado pela sua resposta.</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Demasiados códigos errados neste computador. Pode tentar de novo dentro de %1 s.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="271"/>
         <source>You can type a code again.</source>
         <translation>Já pode escrever um código de novo.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="219"/>
+        <location filename="../lockscreen.py" line="233"/>
         <source>Open today: %1</source>
         <translation>Aberto hoje: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="220"/>
+        <location filename="../lockscreen.py" line="234"/>
         <source>Closed today</source>
         <translation>Fechado hoje</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="221"/>
+        <location filename="../lockscreen.py" line="235"/>
         <source>The centre is closed now.</source>
         <translation>O centro está fechado agora.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="171"/>
-        <location filename="../lockscreen.py" line="269"/>
+        <location filename="../lockscreen.py" line="183"/>
+        <location filename="../lockscreen.py" line="285"/>
         <source>Checking the code…</source>
         <translation>A verificar o código…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
+        <location filename="../lockscreen.py" line="172"/>
         <source>OK: open my session</source>
         <translation>OK: abrir a minha sessão</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="167"/>
-        <location filename="../lockscreen.py" line="278"/>
+        <location filename="../lockscreen.py" line="177"/>
+        <location filename="../lockscreen.py" line="296"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Sessão terminada: tudo foi apagado.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="169"/>
-        <location filename="../lockscreen.py" line="279"/>
+        <location filename="../lockscreen.py" line="179"/>
+        <location filename="../lockscreen.py" line="297"/>
         <source>Session ended.</source>
         <translation>Sessão terminada.</translation>
     </message>
@@ -544,6 +550,49 @@
         <location filename="../printer_texts.py" line="58"/>
         <source>Tell the reception: they will fix it.</source>
         <translation>Avise a receção: vão resolver o problema.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionQuestion</name>
+    <message>
+        <location filename="../satisfaction.py" line="44"/>
+        <source>Could you do what you wanted?</source>
+        <translation>Conseguiu fazer o que queria?</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes, I could</source>
+        <translation>Sim, consegui</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="48"/>
+        <source>Partly</source>
+        <translation>Em parte</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No, I could not</source>
+        <translation>Não, não consegui</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip: do not answer</source>
+        <translation>Saltar: não responder</translation>
     </message>
 </context>
 <context>
@@ -745,188 +794,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="212"/>
+        <location filename="../window.py" line="216"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Este computador não pode abrir uma sessão agora. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="232"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Algo correu mal. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="242"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Este computador não conhece este código enquanto a rede não funciona. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="257"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Este código não pode abrir uma sessão. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="265"/>
         <source>The centre is closed now.</source>
         <translation>O centro está fechado agora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="234"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Este código está mal escrito: uma letra ou um algarismo não corresponde. Veja o papel e escreva-o de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="240"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Este código não existe. Veja o papel ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
+        <location filename="../window.py" line="244"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>O tempo deste código acabou. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="246"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Este código expirou. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="248"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Este código foi anulado. Peça um código novo na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="250"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Este código ainda não é válido. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="251"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Este código já está a ser usado noutro computador. Termine primeiro essa sessão ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="254"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Este computador está avariado. Use outro ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="421"/>
         <source>Printed: 1 page.</source>
         <translation>Impresso: 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="422"/>
         <source>Printed: %1 pages.</source>
         <translation>Impresso: %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="423"/>
         <source>You have 1 page left.</source>
         <translation>Resta-lhe 1 página.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="424"/>
         <source>You have %1 pages left.</source>
         <translation>Restam-lhe %1 páginas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="466"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="468"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="469"/>
         <source>%1 is in My documents.</source>
         <translation>%1 está em Os meus documentos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="282"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Há demasiadas páginas abertas. Feche uma página (✕ no separador) para abrir outra.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="355"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>A sua sessão está a terminar. Tudo será apagado dentro de alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="369"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Abra uma página de um serviço para a imprimir, ou escolha aqui um documento.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="375"/>
+        <location filename="../window.py" line="379"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Esta página não pode ser impressa. Tente de novo ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="386"/>
+        <location filename="../window.py" line="390"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>Não há nenhuma impressora neste computador. Avise a receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="405"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>A imprimir… Vá buscar as suas páginas à impressora.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="423"/>
+        <location filename="../window.py" line="427"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>Não lhe restam páginas suficientes no código. Pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="432"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Agora não é possível contar as páginas. Tente dentro de um minuto ou pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="435"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>A impressão não foi feita. Nenhuma página foi contada. Avise a receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="485"/>
         <source>Help is on its way</source>
         <translation>A receção foi avisada</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="489"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>A receção recebeu o seu pedido. Alguém vai responder-lhe aqui ou vir ter consigo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="509"/>
         <source>Ask for help</source>
         <translation>Pedir ajuda</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="498"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>Não foi possível enviar o pedido. Levante a mão ou vá à receção.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="516"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>A receção dá-lhe mais %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="519"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>A receção não pode dar mais tempo agora. Guarde ou imprima o que precisa.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="522"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Alguém da receção vem ter consigo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="666"/>
+        <location filename="../window.py" line="671"/>
         <source>all day</source>
         <translation>todo o dia</translation>
     </message>

@@ -278,80 +278,86 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lockscreen.py" line="222"/>
+        <location filename="../lockscreen.py" line="236"/>
         <source>Enter your access code</source>
         <translation>Введіть код доступу</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="163"/>
+        <location filename="../lockscreen.py" line="173"/>
         <source>The code is on the slip the reception gave you. Ask at the reception if you need help.</source>
         <translation>Код написаний на талоні, який вам дали на рецепції. Якщо потрібна допомога, зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="158"/>
+        <location filename="../lockscreen.py" line="168"/>
         <source>Access code</source>
         <translation>Код доступу</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="159"/>
+        <location filename="../lockscreen.py" line="169"/>
         <source>Erase</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="160"/>
+        <location filename="../lockscreen.py" line="170"/>
         <source>Erase the last symbol</source>
         <translation>Стерти останній символ</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="161"/>
+        <location filename="../lockscreen.py" line="171"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="252"/>
+        <location filename="../lockscreen.py" line="181"/>
+        <location filename="../lockscreen.py" line="312"/>
+        <source>Thank you for your answer.</source>
+        <translation>Дякуємо за вашу відповідь.</translation>
+    </message>
+    <message>
+        <location filename="../lockscreen.py" line="266"/>
         <source>Too many wrong codes on this computer. You can try again in %1 s.</source>
         <translation>Забагато неправильних кодів на цьому комп&apos;ютері. Спробуйте знову через %1 с.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="257"/>
+        <location filename="../lockscreen.py" line="271"/>
         <source>You can type a code again.</source>
         <translation>Можна знову ввести код.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="219"/>
+        <location filename="../lockscreen.py" line="233"/>
         <source>Open today: %1</source>
         <translation>Сьогодні відчинено: %1</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="220"/>
+        <location filename="../lockscreen.py" line="234"/>
         <source>Closed today</source>
         <translation>Сьогодні зачинено</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="221"/>
+        <location filename="../lockscreen.py" line="235"/>
         <source>The centre is closed now.</source>
         <translation>Центр зараз зачинений.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="171"/>
-        <location filename="../lockscreen.py" line="269"/>
+        <location filename="../lockscreen.py" line="183"/>
+        <location filename="../lockscreen.py" line="285"/>
         <source>Checking the code…</source>
         <translation>Перевірка коду…</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="162"/>
+        <location filename="../lockscreen.py" line="172"/>
         <source>OK: open my session</source>
         <translation>OK: відкрити мій сеанс</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="167"/>
-        <location filename="../lockscreen.py" line="278"/>
+        <location filename="../lockscreen.py" line="177"/>
+        <location filename="../lockscreen.py" line="296"/>
         <source>Session ended — everything has been erased.</source>
         <translation>Сеанс завершено — усе видалено.</translation>
     </message>
     <message>
-        <location filename="../lockscreen.py" line="169"/>
-        <location filename="../lockscreen.py" line="279"/>
+        <location filename="../lockscreen.py" line="179"/>
+        <location filename="../lockscreen.py" line="297"/>
         <source>Session ended.</source>
         <translation>Сеанс завершено.</translation>
     </message>
@@ -544,6 +550,49 @@
         <location filename="../printer_texts.py" line="58"/>
         <source>Tell the reception: they will fix it.</source>
         <translation>Повідомте рецепцію: там це виправлять.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionQuestion</name>
+    <message>
+        <location filename="../satisfaction.py" line="44"/>
+        <source>Could you do what you wanted?</source>
+        <translation>Чи вдалося вам зробити те, що ви хотіли?</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="47"/>
+        <source>Yes, I could</source>
+        <translation>Так, вдалося</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="48"/>
+        <source>Partly</source>
+        <translation>Частково</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="49"/>
+        <source>No, I could not</source>
+        <translation>Ні, не вдалося</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip</source>
+        <translation>Пропустити</translation>
+    </message>
+    <message>
+        <location filename="../satisfaction.py" line="50"/>
+        <source>Skip: do not answer</source>
+        <translation>Пропустити: не відповідати</translation>
     </message>
 </context>
 <context>
@@ -745,188 +794,188 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../window.py" line="212"/>
+        <location filename="../window.py" line="216"/>
         <source>This computer cannot open a session right now. Please ask at the reception.</source>
         <translation>Цей комп&apos;ютер зараз не може відкрити сеанс. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="232"/>
         <source>Something went wrong. Please ask at the reception.</source>
         <translation>Щось пішло не так. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="242"/>
         <source>This code is not known to this computer while the network is down. Ask at the reception.</source>
         <translation>Поки мережа не працює, цей комп&apos;ютер не знає цього коду. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="257"/>
         <source>This code cannot open a session. Ask at the reception.</source>
         <translation>Цей код не може відкрити сеанс. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="265"/>
         <source>The centre is closed now.</source>
         <translation>Центр зараз зачинений.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="234"/>
+        <location filename="../window.py" line="238"/>
         <source>This code is mistyped: a letter or a figure does not match. Check the slip and type it again.</source>
         <translation>Код введено з помилкою: літера або цифра не збігається. Перевірте талон і введіть код знову.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="240"/>
         <source>This code does not exist. Check the slip, or ask at the reception.</source>
         <translation>Такого коду не існує. Перевірте талон або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
+        <location filename="../window.py" line="244"/>
         <source>The time of this code is used up. Ask at the reception for a new code.</source>
         <translation>Час цього коду вичерпано. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="246"/>
         <source>This code has expired. Ask at the reception for a new code.</source>
         <translation>Термін дії цього коду минув. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="248"/>
         <source>This code was cancelled. Ask at the reception for a new code.</source>
         <translation>Цей код скасовано. Попросіть новий код на рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="250"/>
         <source>This code is not valid yet. Ask at the reception.</source>
         <translation>Цей код ще не діє. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="251"/>
         <source>This code is already in use on another computer. End that session first, or ask at the reception.</source>
         <translation>Цей код уже використовується на іншому комп&apos;ютері. Спочатку завершіть той сеанс або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="254"/>
         <source>This computer is out of order. Please use another one, or ask at the reception.</source>
         <translation>Цей комп&apos;ютер несправний. Скористайтеся іншим або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="421"/>
         <source>Printed: 1 page.</source>
         <translation>Надруковано: 1 сторінка.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="422"/>
         <source>Printed: %1 pages.</source>
         <translation>Надруковано: %1 стор.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="419"/>
+        <location filename="../window.py" line="423"/>
         <source>You have 1 page left.</source>
         <translation>У вас залишилася 1 сторінка.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="424"/>
         <source>You have %1 pages left.</source>
         <translation>У вас залишилося %1 стор.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="466"/>
         <source>View</source>
         <translation>Переглянути</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="468"/>
         <source>Print</source>
         <translation>Друкувати</translation>
     </message>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="469"/>
         <source>%1 is in My documents.</source>
         <translation>%1 — у «Мої документи».</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="282"/>
         <source>Too many pages are open. Close a page (✕ on its tab) to open another one.</source>
         <translation>Відкрито забагато сторінок. Закрийте сторінку (✕ на її вкладці), щоб відкрити іншу.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="355"/>
         <source>Your session is ending. Everything will be erased in a few seconds.</source>
         <translation>Ваш сеанс завершується. За кілька секунд усе буде видалено.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="369"/>
         <source>Open a page of a service to print it, or choose a document here.</source>
         <translation>Відкрийте сторінку служби, щоб її надрукувати, або виберіть тут документ.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="375"/>
+        <location filename="../window.py" line="379"/>
         <source>This page cannot be printed. Try again, or ask at the reception.</source>
         <translation>Цю сторінку не можна надрукувати. Спробуйте знову або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="386"/>
+        <location filename="../window.py" line="390"/>
         <source>No printer is set up on this computer. Tell the reception.</source>
         <translation>На цьому комп&apos;ютері немає принтера. Повідомте рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="405"/>
         <source>Printing… Wait for your pages at the printer.</source>
         <translation>Друк… Заберіть сторінки з принтера.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="423"/>
+        <location filename="../window.py" line="427"/>
         <source>Not enough pages left on your code. Ask at the reception.</source>
         <translation>На вашому коді недостатньо сторінок. Зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="432"/>
         <source>Pages cannot be counted right now. Try again in a minute, or ask at the reception.</source>
         <translation>Зараз неможливо порахувати сторінки. Спробуйте за хвилину або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="435"/>
         <source>The printing did not go through. No page was counted. Tell the reception.</source>
         <translation>Друк не відбувся. Жодну сторінку не враховано. Повідомте рецепцію.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="485"/>
         <source>Help is on its way</source>
         <translation>Рецепцію повідомлено</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="489"/>
         <source>The reception has your request. Someone will answer you here or come to you.</source>
         <translation>Рецепція отримала ваш запит. Вам відповідять тут або підійдуть до вас.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="509"/>
         <source>Ask for help</source>
         <translation>Попросити допомоги</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="498"/>
         <source>The request could not be sent. Raise your hand or go to the reception.</source>
         <translation>Не вдалося надіслати запит. Підніміть руку або підійдіть до рецепції.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="516"/>
         <source>The reception gives you %1 more minutes.</source>
         <translation>Рецепція дає вам ще %1 хв.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="519"/>
         <source>The reception cannot give more time now. Save or print what you need.</source>
         <translation>Рецепція зараз не може дати більше часу. Збережіть або надрукуйте те, що потрібно.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="522"/>
         <source>Someone from the reception is coming to you.</source>
         <translation>Хтось із рецепції підходить до вас.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="666"/>
+        <location filename="../window.py" line="671"/>
         <source>all day</source>
         <translation>увесь день</translation>
     </message>

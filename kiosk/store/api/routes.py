@@ -62,9 +62,10 @@ EVENT = TypeAdapter(schemas.EventIn)
 
 
 def _site_out(site: Site | SiteView) -> schemas.SiteOut:
-    return schemas.SiteOut(
-        slug=site.slug, name=site.name, timezone=site.timezone, opening_hours=site.opening_hours
-    )
+    asks = (site.satisfaction_question if isinstance(site, SiteView)
+            else bool(sites.desk_settings(site)["satisfaction_question"]))
+    return schemas.SiteOut(slug=site.slug, name=site.name, timezone=site.timezone,
+                           opening_hours=site.opening_hours, satisfaction_question=asks)
 
 
 def _ticket_out(ticket: Ticket) -> schemas.TicketOut:

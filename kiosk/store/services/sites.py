@@ -40,7 +40,8 @@ def list_sites(db: Session) -> list[Site]:
 
 
 DESK_DEFAULTS: dict[str, Any] = {"durations": [30, 60, 90], "print_quota": 5,
-                                 "scan_quota": 5, "hold_minutes": 5}
+                                 "scan_quota": 5, "hold_minutes": 5,
+                                 "satisfaction_question": False}
 
 
 def desk_settings(site: Site) -> dict[str, Any]:
@@ -50,10 +51,15 @@ def desk_settings(site: Site) -> dict[str, Any]:
 
 def set_desk_settings(db: Session, *, site: Site, durations: list[int] | None = None,
                       print_quota: int | None = None, scan_quota: int | None = None,
-                      hold_minutes: int | None = None, now: datetime,
+                      hold_minutes: int | None = None,
+                      satisfaction_question: bool | None = None, now: datetime,
                       by: int | None = None) -> dict[str, Any]:
-    """Change what the desk offers; raises ValueError with a plain explanation."""
+    """Change what the desk offers, and whether stations ask guests the satisfaction
+    question; raises ValueError with a plain explanation."""
     changed = dict(site.desk or {})
+    if satisfaction_question is not None:
+        # Heartbeats carry it: every store process reloads the sites each second.
+        changed["satisfaction_question"] = satisfaction_question
     if durations is not None:
         if not durations or len(durations) > 6 or any(not 5 <= m <= 600 for m in durations):
             raise ValueError("durations: one to six numbers of minutes between 5 and 600")

@@ -89,6 +89,7 @@ class SiteView:
     name: str
     timezone: str
     opening_hours: dict[str, Any]
+    satisfaction_question: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,9 @@ def known_station(db: Session, *, digest: str) -> KnownStation | None:
 
 def known_sites(db: Session) -> list[KnownSite]:
     rows = db.execute(select(Site.id, Site.slug, Site.name, Site.timezone, Site.opening_hours,
-                             Site.codes_revision, Site.stations_revision)).all()
-    return [KnownSite(r.id, SiteView(r.slug, r.name, r.timezone, r.opening_hours),
+                             Site.desk, Site.codes_revision, Site.stations_revision)).all()
+    return [KnownSite(r.id, SiteView(r.slug, r.name, r.timezone, r.opening_hours,
+                                     bool((r.desk or {}).get("satisfaction_question", False))),
                       r.codes_revision, r.stations_revision) for r in rows]
 
 
