@@ -1,9 +1,9 @@
 """`kiosk demo`: everything on one machine for a first look.
 
-A store on SQLite in a temporary folder, an administrator, a site, an enrolled station and a
-few codes printed in the terminal, then the guest shell in a window (and, with `--desk`, the
-reception's desk and the waiting room's screen beside it). Everything goes with the
-temporary folder when the demo stops.
+A store on SQLite in a temporary folder, an administrator, a site with a year of usage
+history for the dashboard, an enrolled station and a few codes printed in the terminal, then
+the guest shell in a window (and, with `--desk`, the reception's desk and the waiting room's
+screen beside it). Everything goes with the temporary folder when the demo stops.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ import secrets
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from kiosk.agent.outbox import Outbox
 from kiosk.agent.station import StationAgent
 from kiosk.agent.store_client import StoreClient
+from kiosk.bench import history
 from kiosk.core.policy import Policy
 from kiosk.core.session import EndReason
 from kiosk.shell import app as shell_app
@@ -36,13 +37,19 @@ def has_display() -> bool:
 
 
 def _set_up_store(db: Any, settings: StoreSettings, admin_password: str,  # noqa: ANN401
-                  desk_password: str) -> tuple[str, list[str]]:
+                  desk_password: str, coordinator_password: str) -> tuple[str, list[str]]:
     now = datetime.now(UTC)
     site = sites.add_site(db, slug="demo", name=PLACE, now=now)
     staff.add_user(db, login="admin", password=admin_password, role="admin", site_id=None,
                    now=now)
     staff.add_user(db, login="accueil", password=desk_password, role="secretariat",
                    site_id=site.id, now=now)
+    staff.add_user(db, login="coordination", password=coordinator_password,
+                   role="coordinator", site_id=site.id, now=now)
+    # A year of the place's use, for the dashboard: its four computers of last year.
+    computers = history.add_stations(db, site, 4, now - timedelta(days=370))
+    history.fill(db, sites=[site], stations={site.id: computers}, events=60_000,
+                 end=now - timedelta(hours=1))
     token, _ = stations.create_enrol_token(db, settings=settings, site=site,
                                            station_name="poste-1", now=now)
     made = codes.make_codes(settings=settings, site=site, count=3)
@@ -63,13 +70,16 @@ def run(*, policy: Policy, language: str, offscreen: bool, screenshot_dir: Path 
         engine = make_engine(url)
         admin_password = secrets.token_urlsafe(9)
         desk_password = secrets.token_urlsafe(12)
+        coordinator_password = secrets.token_urlsafe(12)
         with make_sessionmaker(engine)() as db:
             enrol_token, demo_codes = _set_up_store(db, settings, admin_password,
-                                                    desk_password)
+                                                    desk_password, coordinator_password)
         try:
             with store_in_thread(settings, engine) as store_url:
                 print(f"Store: {store_url}/api/v1/docs (admin / {admin_password})")
                 print("Demo codes (30 minutes each): " + "   ".join(demo_codes))
+                print(f"Dashboard: {store_url}/dashboard/ (coordination / "
+                      f"{coordinator_password}; admin as above)")
                 if desk:
                     print(f"Desk: accueil / {desk_password}")
                 sys.stdout.flush()

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kiosk.core.hours import OpeningHours
 from kiosk.store.models import Code, Event, GuestSession, HelpRequest, Site, Station, TurnedAway
 from kiosk.store.services import sites as site_service
 from kiosk.store.services import usage
@@ -39,6 +40,7 @@ HOURS = {"monday": ["09:00-12:30", "13:30-18:00"], "tuesday": ["09:00-12:30", "1
          "wednesday": ["09:00-12:30", "13:30-18:00"], "thursday": ["13:30-18:00"],
          "friday": ["09:00-12:30", "13:30-18:00"], "saturday": ["09:00-12:00"],
          "sunday": [], "closed_dates": []}
+DEFAULT_HOURS = OpeningHours.from_mapping("Europe/Paris", HOURS)
 CHUNK = 5000
 
 
@@ -63,20 +65,26 @@ def make_sites(db: Session, *, count: int, stations_per_site: int, enrolled_at: 
     for index in range(count):
         name = SITE_NAMES[index % len(SITE_NAMES)] + (f" {index + 1}" if index >= 6 else "")
         site = site_service.add_site(db, slug=f"site-{index + 1}", name=name, hours=HOURS,
-                              now=enrolled_at)
+                                     now=enrolled_at)
         db.flush()
-        computers[site.id] = []
-        for number in range(stations_per_site):
-            station = Station(site_id=site.id, name=f"Poste {number + 1}",
-                              token_hash=_uuid(random.Random(site.id * 1000 + number)).replace(
-                                  "-", "") + f"{site.id:08x}{number:08x}"[:32],
-                              enrolled_at=enrolled_at, health={}, outbox_backlog=0)
-            db.add(station)
-            computers[site.id].append(station)
+        computers[site.id] = add_stations(db, site, stations_per_site, enrolled_at)
         made.append(site)
-    db.flush()
     db.commit()
     return made, computers
+
+
+def add_stations(db: Session, site: Site, count: int, enrolled_at: datetime) -> list[Station]:
+    """Computers that did the history's sessions (their tokens are random and unknown)."""
+    rng = random.Random(site.id)
+    added = []
+    for number in range(count):
+        station = Station(site_id=site.id, name=f"Poste {number + 1}",
+                          token_hash=f"{rng.getrandbits(256):064x}", enrolled_at=enrolled_at,
+                          health={}, outbox_backlog=0)
+        db.add(station)
+        added.append(station)
+    db.flush()
+    return added
 
 
 def _weighted(rng: random.Random, table: Sequence[tuple[str, int]]) -> str:
@@ -122,7 +130,12 @@ def fill(db: Session, *, sites: Sequence[Site], stations: dict[int, list[Station
     written = Written()
     # About 9 events a session (start, end, services, a print, a scan, a refusal, health):
     # the number of sessions follows from the events asked for.
-    per_site_day = max(1, round(events / 9 / max(len(sites), 1) / (days * 6 / 7)))
+    # Arrivals a site-day to write `events` in all: about 9 events a session at first, then
+    # what the days written so far gave (people turned away bring none), so the total
+    # comes out close to what was asked.
+    open_days_left = days * 6 / 7
+    per_site_day = events / 9 / max(len(sites), 1) / open_days_left
+    arrived = 0
     clocks = {site.id: usage.SiteClock.of(site) for site in sites}
     buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
     counted: dict[usage.DayKey, int] = defaultdict(int)  # people turned away, help asked
@@ -146,14 +159,18 @@ def fill(db: Session, *, sites: Sequence[Site], stations: dict[int, list[Station
         day = first_day + timedelta(days=offset)
         for site in sites:
             clock = clocks[site.id]
-            spans = clock.hours.intervals_on(day) if clock.hours else ()
+            # A place always open (no hours) gets the usual hours' arrivals.
+            spans = (clock.hours or DEFAULT_HOURS).intervals_on(day)
             if not spans:
                 continue
             free_at = {s.id: datetime.combine(day, time(0), tzinfo=clock.zone)
                        for s in stations[site.id]}
             today_codes: list[int] = []
             arrivals = []
-            for _ in range(rng.randint(per_site_day // 2, per_site_day * 3 // 2 + 1)):
+            # As many arrivals as asked on average, more on some days than on others.
+            count = int(per_site_day * rng.uniform(0.5, 1.5) + rng.random())
+            arrived += count
+            for _ in range(count):
                 interval = rng.choice(spans)
                 arrivals.append((rng.uniform(interval.start, interval.end - 10), interval))
             for minute, interval in sorted(arrivals, key=lambda arrival: arrival[0]):
@@ -220,6 +237,11 @@ def fill(db: Session, *, sites: Sequence[Site], stations: dict[int, list[Station
                 _fold(db, closed, happenings, clocks)
         if progress is not None:
             progress(written.events)
+        if day.weekday() != 6 and arrived:
+            open_days_left = max(open_days_left - 1, 1)
+            per_arrival = written.events / arrived
+            per_site_day = max(events - written.events, 0) / per_arrival / max(
+                len(sites), 1) / open_days_left
     flush(force=True)
     _fold(db, closed, happenings, clocks)
     usage.add_daily(db, {key: (n, 0) for key, n in counted.items()})

@@ -52,6 +52,21 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     store.add_argument("--json", action="store_true", help="end with one JSON line")
     store.set_defaults(handler=run_store)
 
+    dashboard = which.add_parser(
+        "dashboard", help="time every dashboard page and export on a year of history")
+    dashboard.add_argument("--events", type=_positive, default=1_000_000,
+                           help="events of the history, over a year (default: 1000000)")
+    dashboard.add_argument("--sites", type=_positive, default=5,
+                           help="sites of the history (default: 5)")
+    dashboard.add_argument("--stations", type=_positive, default=10,
+                           help="computers at each site (default: 10)")
+    dashboard.add_argument("--postgresql", metavar="URL",
+                           default=os.environ.get("KIOSK_TEST_DATABASE_URL"),
+                           help="also measure on this PostgreSQL database, in a fresh schema "
+                           "(default: KIOSK_TEST_DATABASE_URL)")
+    dashboard.add_argument("--json", action="store_true", help="end with one JSON line")
+    dashboard.set_defaults(handler=run_dashboard)
+
     shell = which.add_parser("shell", help="start, session and wipe times of the guest shell, "
                              "and its memory, beside Debian's Chromium")
     shell.add_argument("--runs", type=_positive, default=3,
@@ -152,6 +167,60 @@ def _store_met(result: dict[str, float | int]) -> bool:
             and result["real_p99_ms"] <= STORE_TARGETS["real_p99_ms"]
             and result["open_p99_ms"] <= STORE_TARGETS["open_p99_ms"]
             and result["errors"] == 0)
+
+
+def run_dashboard(args: argparse.Namespace) -> int:
+    from kiosk.bench import dashboard as dashboard_bench  # noqa: PLC0415 - heavy
+    from kiosk.bench import store as store_bench  # noqa: PLC0415
+
+    def progress(done: int) -> None:
+        print(f"\r  {done:,} events written", end="", file=sys.stderr, flush=True)
+
+    shape = {"events": args.events, "sites": args.sites, "stations": args.stations,
+             "progress": progress if sys.stderr.isatty() else None}
+    results: dict[str, Any] = {}
+    with store_bench.temporary_folder() as folder:
+        results["sqlite"] = dashboard_bench.measure(
+            store_bench.sqlite_url(Path(folder)), **shape)
+    if args.postgresql:
+        with store_bench.postgresql_schema(args.postgresql) as url:
+            results["postgresql"] = dashboard_bench.measure(url, **shape)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    baseline = dashboard_bench.baseline_ms()
+    first = results["sqlite"]
+    print(f"kiosk bench dashboard: {first.events:,} events, {first.sessions:,} sessions over "
+          f"a year at {args.sites} sites of {args.stations} computers; median of "
+          f"{dashboard_bench.RUNS} requests each, over HTTP")
+    print(f"{'page or export':<30}{'sqlite ms':>11}{'postgresql ms':>15}{'ratio':>8}"
+          f"{'target':>10}")
+    target = dashboard_bench.TARGET_MS
+    met = True
+    summary: dict[str, Any] = {"events": first.events, "sessions": first.sessions,
+                               "baseline_ms": baseline}
+    for name, value in first.timings_ms.items():
+        other = results.get("postgresql")
+        second = other.timings_ms[name] if other else None
+        is_page = not name.startswith("export_sessions_year")
+        if is_page:
+            met = met and value <= target and (second is None or second <= target)
+        print(f"{name:<30}{value:>11.1f}{second if second is not None else '-':>15}"
+              f"{value / baseline if baseline else 0:>8.0f}"
+              f"{f'<= {target:g}' if is_page else '':>10}")
+        summary[f"{name}_ms"] = value
+        if second is not None:
+            summary[f"postgresql_{name}_ms"] = second
+    print(f"{'baseline (bare endpoint)':<30}{baseline:>11.1f}")
+    print(f"history written in {first.fill_seconds:g} s on SQLite"
+          + (f", {results['postgresql'].fill_seconds:g} s on PostgreSQL"
+             if "postgresql" in results else ""))
+    print("a year of one site's sessions, listed one by one, has no target: it is a file "
+          "to download, not a page")
+    print(f"targets {'met' if met else 'NOT met'}")
+    summary["targets_met"] = met
+    if args.json:
+        print(json.dumps(summary))
+    return 0
 
 
 def run_shell(args: argparse.Namespace) -> int:

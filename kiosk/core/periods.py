@@ -47,6 +47,22 @@ class Period:
             case "year":
                 return containing("year", date(self.first.year - 1, 1, 1))
 
+    def whole_months(self) -> tuple[list[date], list[tuple[date, date]]]:
+        """The months the period covers whole (their first days), and the stretches of
+        days left at its ends: sums over the period read months where they can."""
+        months: list[date] = []
+        edges: list[tuple[date, date]] = []
+        cursor = self.first
+        while cursor <= self.last:
+            month = containing("month", cursor)
+            end = min(month.last, self.last)
+            if cursor == month.first and end == month.last:
+                months.append(month.first)
+            else:
+                edges.append((cursor, end))
+            cursor = end + timedelta(days=1)
+        return months, edges
+
     def until(self, today: date) -> Period | None:
         """The part of the period up to `today` included, or None when it has not begun."""
         if self.first > today:

@@ -90,6 +90,9 @@ def test_the_usage_figures_migration_folds_what_was_already_recorded(database_ur
             " '2026-03-02 23:30:00', 'no_free_station')",
             "INSERT INTO help_requests (id, site_id, station_id, need, asked_at) VALUES"
             " (1, 1, 1, 'help', '2026-03-02 10:00:00')",
+            # What an earlier purge folded: its month is added too.
+            "INSERT INTO daily_aggregates (site_id, day, type, key, count, total) VALUES"
+            " (1, '2026-02-10', 'scan', '', 1, 3)",
         ]
         with engine.begin() as connection:
             for statement in statements:
@@ -104,13 +107,21 @@ def test_the_usage_figures_migration_folds_what_was_already_recorded(database_ur
                 text("SELECT day, hour, seconds FROM hourly_occupancy"))}
         assert daily == {
             ("2026-03-02", "session", "user"): (1, 2400),
+            ("2026-03-02", "session_minutes", "0040"): (1, 0),
             ("2026-03-02", "session_open", ""): (1, 2400),
             ("2026-03-02", "station_use", "1"): (1, 2400),
             ("2026-03-02", "print_job", "completed"): (1, 4),
             ("2026-03-02", "service_used", "caf"): (1, 1),
             ("2026-03-02", "help_request", "help"): (1, 0),
             ("2026-03-03", "turned_away", "no_free_station"): (1, 0),  # 00:30 in Paris
+            ("2026-02-10", "scan", ""): (1, 3),
         }
         assert hourly == {("2026-03-02", 10): 1200, ("2026-03-02", 11): 1200}
+        with engine.connect() as connection:
+            monthly = {(str(month), type_, key): (count, total)
+                       for month, type_, key, count, total in connection.execute(text(
+                           "SELECT month, type, key, count, total FROM monthly_aggregates"))}
+        assert monthly == {(day[:8] + "01", type_, key): value
+                           for (day, type_, key), value in daily.items()}
     finally:
         engine.dispose()

@@ -75,7 +75,9 @@ class Formats:
         """A total time in hours, as reports give it: "1 234 h"."""
         if seconds is None:
             return "—"
-        return f"{self.number(seconds / 3600)} h"
+        hours = seconds / 3600
+        # Tenths below ten hours: a computer's half hour is not "0 h".
+        return f"{self.number(hours, 1 if 0 < hours < 10 else 0)} h"
 
     def duration(self, seconds: int | None) -> str:
         """A session's length: "47 min", "1 h 05"."""

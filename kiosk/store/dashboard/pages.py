@@ -305,7 +305,10 @@ def overview_context(db: Session, choice: Choice, f: Formats) -> dict[str, Any]:
     now = reports.overview(db, scopes, choice.period, choice.today)
     previous_period = choice.period.previous()
     before = reports.overview(db, scopes, previous_period, choice.today)
-    lines = reports.daily(db, scopes, choice.period)
+    whole_months = not choice.period.whole_months()[1]
+    lines = (reports.monthly(db, scopes, choice.period)
+             if _grouping(choice.period) == "month" and whole_months
+             else reports.daily(db, scopes, choice.period))
     series = _series(lines, choice.period, f)
     grouping = {"day": f.gettext("per day"), "week": f.gettext("per week"),
                 "month": f.gettext("per month")}[_grouping(choice.period)]

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kiosk.core.hours import OpeningHours
@@ -25,7 +25,14 @@ from kiosk.core.occupancy import opening_seconds_by_hour, opening_seconds_on
 from kiosk.core.periods import Period
 from kiosk.core.policy import PolicyError, load_policy
 from kiosk.paths import default_policy_path
-from kiosk.store.models import DailyAggregate, GuestSession, HourlyOccupancy, Site, Station
+from kiosk.store.models import (
+    DailyAggregate,
+    GuestSession,
+    HourlyOccupancy,
+    MonthlyAggregate,
+    Site,
+    Station,
+)
 from kiosk.store.services import usage
 
 END_REASONS = ("time_up", "user", "idle", "closing", "staff", "crash_recovered")
@@ -83,28 +90,28 @@ def _sites_clause(column: InstrumentedAttribute[int], scopes: Sequence[SiteScope
     return column.in_([s.id for s in scopes])
 
 
-def _daily_rows(db: Session, scopes: Sequence[SiteScope], period: Period,
-                types: Sequence[str] | None = None
-                ) -> Iterator[tuple[date, str, str, int, int]]:
-    query = (select(DailyAggregate.day, DailyAggregate.type, DailyAggregate.key,
-                    func.sum(DailyAggregate.count), func.sum(DailyAggregate.total))
-             .where(_sites_clause(DailyAggregate.site_id, scopes),
-                    DailyAggregate.day >= period.first, DailyAggregate.day <= period.last)
-             .group_by(DailyAggregate.day, DailyAggregate.type, DailyAggregate.key))
-    if types is not None:
-        query = query.where(DailyAggregate.type.in_(types))
-    for day, type_, key, count, total in db.execute(query):
-        yield day, type_, key, int(count or 0), int(total or 0)
-
-
 def _totals(db: Session, scopes: Sequence[SiteScope], period: Period, types: Sequence[str]
             ) -> dict[tuple[str, str], tuple[int, int]]:
-    query = (select(DailyAggregate.type, DailyAggregate.key,
-                    func.sum(DailyAggregate.count), func.sum(DailyAggregate.total))
-             .where(_sites_clause(DailyAggregate.site_id, scopes),
-                    DailyAggregate.day >= period.first, DailyAggregate.day <= period.last,
-                    DailyAggregate.type.in_(types))
-             .group_by(DailyAggregate.type, DailyAggregate.key))
+    """Sums by (type, key) over the period: whole months from the monthly figures, the days
+    at its ends from the daily ones."""
+    months, edges = period.whole_months()
+    parts = []
+    if months:
+        parts.append(select(MonthlyAggregate.type, MonthlyAggregate.key,
+                            MonthlyAggregate.count, MonthlyAggregate.total)
+                     .where(_sites_clause(MonthlyAggregate.site_id, scopes),
+                            MonthlyAggregate.month.in_(months),
+                            MonthlyAggregate.type.in_(types)))
+    if edges:
+        parts.append(select(DailyAggregate.type, DailyAggregate.key, DailyAggregate.count,
+                            DailyAggregate.total)
+                     .where(_sites_clause(DailyAggregate.site_id, scopes),
+                            or_(*(DailyAggregate.day.between(first, last)
+                                  for first, last in edges)),
+                            DailyAggregate.type.in_(types)))
+    rows = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+    query = (select(rows.c.type, rows.c.key, func.sum(rows.c.count), func.sum(rows.c.total))
+             .group_by(rows.c.type, rows.c.key))
     return {(type_, key): (int(count or 0), int(total or 0))
             for type_, key, count, total in db.execute(query)}
 
@@ -119,8 +126,8 @@ def _sessions_in(scopes: Sequence[SiteScope], period: Period) -> ColumnElement[b
     return and_(or_(*ranges), GuestSession.ended_at.is_not(None))
 
 
-OVERVIEW_TYPES = (usage.SESSION, usage.SESSION_OPEN, "print_job", "scan", usage.TURNED_AWAY,
-                  usage.HELP_REQUEST, "code_failure", "satisfaction")
+OVERVIEW_TYPES = (usage.SESSION, usage.SESSION_OPEN, usage.SESSION_MINUTES, "print_job", "scan",
+                  usage.TURNED_AWAY, usage.HELP_REQUEST, "code_failure", "satisfaction")
 
 
 def overview(db: Session, scopes: Sequence[SiteScope], period: Period, today: date
@@ -128,6 +135,7 @@ def overview(db: Session, scopes: Sequence[SiteScope], period: Period, today: da
     result = Overview()
     if not scopes:
         return result
+    lengths: dict[int, int] = {}  # minutes: sessions
     for (type_, key), (count, total) in _totals(db, scopes, period, OVERVIEW_TYPES).items():
         match type_:
             case usage.SESSION:
@@ -147,24 +155,32 @@ def overview(db: Session, scopes: Sequence[SiteScope], period: Period, today: da
                 result.code_failures += count
             case "satisfaction":
                 result.satisfaction[key] = result.satisfaction.get(key, 0) + count
+            case usage.SESSION_MINUTES:
+                lengths[int(key)] = lengths.get(int(key), 0) + count
+    result.median_seconds = _median_minutes(lengths)
     if result.sessions:
-        where = _sessions_in(scopes, period)
+        # Codes used in several periods, or on several days, count once: read from the
+        # sessions' index, which holds the code of each.
         result.codes = int(db.scalar(select(func.count(func.distinct(GuestSession.code_id)))
-                                     .where(where)) or 0)
-        result.median_seconds = _median(db, where, result.sessions)
+                                     .where(_sessions_in(scopes, period))) or 0)
     result.capacity_seconds = capacity_seconds(db, scopes, period, today)
     return result
 
 
-def _median(db: Session, where: ColumnElement[bool], count: int) -> int | None:
-    """The median length, read by the database at the middle of the sorted lengths."""
-    total = int(db.scalar(select(func.count()).select_from(GuestSession).where(where)) or 0)
-    if total == 0:
+def _median_minutes(lengths: dict[int, int]) -> int | None:
+    """The median session length, in seconds of whole minutes, from how many sessions lasted
+    each number of minutes (the lengths' histogram)."""
+    count = sum(lengths.values())
+    if count == 0:
         return None
-    middle = select(GuestSession.used_seconds).where(where).order_by(
-        GuestSession.used_seconds).offset((total - 1) // 2).limit(2 - total % 2)
-    values = [int(v) for v in db.scalars(middle)]
-    return round(sum(values) / len(values))
+    wanted = sorted({(count - 1) // 2, count // 2})
+    found: list[int] = []
+    seen = 0
+    for minutes in sorted(lengths):
+        seen += lengths[minutes]
+        while len(found) < len(wanted) and wanted[len(found)] < seen:
+            found.append(minutes)
+    return round(sum(found) / len(found) * 60)
 
 
 def _enrolment_days(db: Session, scopes: Sequence[SiteScope]) -> dict[int, list[date]]:
@@ -215,13 +231,39 @@ DAILY_COLUMNS = ("sessions", "seconds", "pages_printed", "pages_scanned", "turne
 
 def daily(db: Session, scopes: Sequence[SiteScope], period: Period) -> list[DayFigures]:
     """One line per day of the period, days without anything included."""
-    figures: dict[date, dict[str, int]] = {day: dict.fromkeys(DAILY_COLUMNS, 0)
-                                           for day in period.each_day()}
+    return _lines(db, scopes, period, monthly=False)
+
+
+def monthly(db: Session, scopes: Sequence[SiteScope], period: Period) -> list[DayFigures]:
+    """One line per month (dated its first day) of a period made of whole months."""
+    return _lines(db, scopes, period, monthly=True)
+
+
+LINE_TYPES = (usage.SESSION, "print_job", "scan", usage.TURNED_AWAY, usage.HELP_REQUEST)
+
+
+def _lines(db: Session, scopes: Sequence[SiteScope], period: Period, *, monthly: bool
+           ) -> list[DayFigures]:
+    if monthly:
+        months, edges = period.whole_months()
+        if edges:
+            raise ValueError("monthly lines need a period of whole months")
+        firsts = months
+        table: type[DailyAggregate] | type[MonthlyAggregate] = MonthlyAggregate
+        column = MonthlyAggregate.month
+    else:
+        firsts = list(period.each_day())
+        table, column = DailyAggregate, DailyAggregate.day
+    figures: dict[date, dict[str, int]] = {first: dict.fromkeys(DAILY_COLUMNS, 0)
+                                           for first in firsts}
     if scopes:
-        for day, type_, _key, count, total in _daily_rows(
-                db, scopes, period, (usage.SESSION, "print_job", "scan", usage.TURNED_AWAY,
-                                     usage.HELP_REQUEST)):
+        query = (select(column, table.type, func.sum(table.count), func.sum(table.total))
+                 .where(_sites_clause(table.site_id, scopes), column >= period.first,
+                        column <= period.last, table.type.in_(LINE_TYPES))
+                 .group_by(column, table.type))
+        for day, type_, count_sum, total_sum in db.execute(query):
             line = figures[day]
+            count, total = int(count_sum or 0), int(total_sum or 0)
             match type_:
                 case usage.SESSION:
                     line["sessions"] += count

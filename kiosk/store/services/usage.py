@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.hours import OpeningHours
 from kiosk.core.occupancy import seconds_by_local_hour, seconds_open_between
-from kiosk.store.models import DailyAggregate, HourlyOccupancy, Site
+from kiosk.store.models import DailyAggregate, HourlyOccupancy, MonthlyAggregate, Site
 
 # Daily figure types besides the event types folded below.
 SESSION = "session"                # key: end reason; total: seconds counted on the code
 SESSION_OPEN = "session_open"      # total: seconds computers were taken during opening hours
 STATION_USE = "station_use"        # key: station id; total: seconds counted
+SESSION_MINUTES = "session_minutes"  # key: the length in whole minutes (4 figures): the median
 TURNED_AWAY = "turned_away"        # key: reason
 HELP_REQUEST = "help_request"      # key: help, more_time
 # Events whose figures the dashboard shows.
@@ -86,19 +87,27 @@ def fold_event(type_: str, data: Mapping[str, Any]) -> tuple[str, int] | None:
 
 
 def add_daily(db: Session, rows: Mapping[DayKey, tuple[int, int]]) -> None:
-    """Add (count, total) to each (site, day, type, key), creating the rows that are new."""
+    """Add (count, total) to each (site, day, type, key), and to its month, creating the
+    rows that are new."""
     if not rows:
         return
-    insert = _insert(db)
-    values = [{"site_id": site_id, "day": day, "type": type_, "key": key, "count": count,
-               "total": total}
-              for (site_id, day, type_, key), (count, total) in sorted(rows.items())]
-    for start in range(0, len(values), UPSERT_ROWS):
-        statement = insert(DailyAggregate).values(values[start:start + UPSERT_ROWS])
-        db.execute(statement.on_conflict_do_update(
-            index_elements=["site_id", "day", "type", "key"],
-            set_={"count": DailyAggregate.count + statement.excluded.count,
-                  "total": DailyAggregate.total + statement.excluded.total}))
+    monthly: dict[DayKey, list[int]] = defaultdict(lambda: [0, 0])
+    for (site_id, day, type_, key), (count, total) in rows.items():
+        bucket = monthly[(site_id, day.replace(day=1), type_, key)]
+        bucket[0] += count
+        bucket[1] += total
+    for model, column, items in (
+            (DailyAggregate, "day", sorted(rows.items())),
+            (MonthlyAggregate, "month", sorted((k, (v[0], v[1])) for k, v in monthly.items()))):
+        values = [{"site_id": site_id, column: day, "type": type_, "key": key,
+                   "count": count, "total": total}
+                  for (site_id, day, type_, key), (count, total) in items]
+        for start in range(0, len(values), UPSERT_ROWS):
+            statement = _insert(db)(model).values(values[start:start + UPSERT_ROWS])
+            db.execute(statement.on_conflict_do_update(
+                index_elements=["site_id", column, "type", "key"],
+                set_={"count": model.count + statement.excluded.count,
+                      "total": model.total + statement.excluded.total}))
 
 
 def add_hourly(db: Session, rows: Mapping[tuple[int, date, int], int]) -> None:
@@ -128,6 +137,12 @@ class ClosedSession:
     reason: str
 
 
+def minutes_key(seconds: int) -> str:
+    """A session's length in whole minutes, as the key of the lengths' histogram (sorted as
+    text, it is sorted as numbers)."""
+    return f"{min(round(seconds / 60), 9999):04d}"
+
+
 def fold_sessions(sessions: Iterable[ClosedSession], clocks: Mapping[int, SiteClock]
                   ) -> tuple[dict[DayKey, tuple[int, int]], dict[tuple[int, date, int], int]]:
     """The daily and hourly figures closed sessions add. A session counts on the local day
@@ -139,7 +154,8 @@ def fold_sessions(sessions: Iterable[ClosedSession], clocks: Mapping[int, SiteCl
         day = clock.day(session.started_at)
         ended = max(session.ended_at, session.started_at)
         for key, amount in (((SESSION, session.reason), session.used_seconds),
-                            ((STATION_USE, str(session.station_id)), session.used_seconds)):
+                            ((STATION_USE, str(session.station_id)), session.used_seconds),
+                            ((SESSION_MINUTES, minutes_key(session.used_seconds)), 0)):
             bucket = daily[(session.site_id, day, *key)]
             bucket[0] += 1
             bucket[1] += amount

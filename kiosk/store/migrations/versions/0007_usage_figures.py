@@ -1,5 +1,5 @@
-"""Usage figures kept up as things happen: hourly occupancy, and the daily figures of what
-is already recorded
+"""Usage figures kept up as things happen: monthly sums and hourly occupancy beside the daily
+figures, and the figures of what is already recorded
 
 Revision ID: 0007
 Revises: 0006
@@ -39,9 +39,36 @@ def upgrade() -> None:
                                 name=op.f("fk_hourly_occupancy_site_id_sites")),
         sa.PrimaryKeyConstraint("site_id", "day", "hour", name=op.f("pk_hourly_occupancy")),
     )
-    op.create_index("ix_sessions_site_started", "sessions", ["site_id", "started_at"])
+    op.create_table(
+        "monthly_aggregates",
+        sa.Column("site_id", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("type", sa.String(length=40), nullable=False),
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("count", sa.BigInteger(), nullable=False),
+        sa.Column("total", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(["site_id"], ["sites.id"],
+                                name=op.f("fk_monthly_aggregates_site_id_sites")),
+        sa.PrimaryKeyConstraint("site_id", "month", "type", "key",
+                                name=op.f("pk_monthly_aggregates")),
+    )
+    # The months of what earlier purges folded into daily figures.
+    # Nothing from outside goes into this statement: the dialect's month function only.
+    copy = ("INSERT INTO monthly_aggregates (site_id, month, type, key, count, total) "  # noqa: S608
+            "SELECT site_id, month, type, key, SUM(count), SUM(total) FROM ("
+            f"SELECT site_id, {_first_of_month()} AS month, type, key, count, total "
+            "FROM daily_aggregates) AS days GROUP BY site_id, month, type, key")
+    op.execute(copy)
+    op.create_index("ix_sessions_site_started", "sessions",
+                    ["site_id", "started_at", "ended_at", "code_id"])
     op.create_index("ix_audit_log_at", "audit_log", ["at"])
     _fold_what_is_recorded()
+
+
+def _first_of_month() -> str:
+    if op.get_bind().dialect.name == "postgresql":
+        return "CAST(date_trunc('month', day) AS date)"
+    return "date(day, 'start of month')"
 
 
 def _fold_what_is_recorded() -> None:
@@ -92,4 +119,5 @@ def _fold_what_is_recorded() -> None:
 def downgrade() -> None:
     op.drop_index("ix_audit_log_at", table_name="audit_log")
     op.drop_index("ix_sessions_site_started", table_name="sessions")
+    op.drop_table("monthly_aggregates")
     op.drop_table("hourly_occupancy")
