@@ -164,7 +164,7 @@ class Choice:
     def scopes(self) -> list[SiteScope]:
         return [SiteScope.of(site) for site in self.sites]
 
-    def query(self, **changes: str) -> str:
+    def query(self) -> str:
         """The query string of this choice, for links to exports and other pages."""
         values: list[tuple[str, str]] = [("period", self.period.kind)]
         if self.period.kind == "custom":
@@ -173,7 +173,6 @@ class Choice:
         else:
             values.append(("date", self.period.first.isoformat()))
         values += [("site", site.slug) for site in self.sites]
-        values = [(k, v) for k, v in values if k not in changes] + list(changes.items())
         return urlencode(values)
 
 

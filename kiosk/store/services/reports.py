@@ -68,7 +68,6 @@ class Overview:
     pages_scanned: int = 0
     turned_away: int = 0
     help_requests: int = 0
-    code_failures: int = 0
     occupied_open_seconds: int = 0
     capacity_seconds: int = 0
     satisfaction: dict[str, int] = field(default_factory=dict)
@@ -127,7 +126,7 @@ def _sessions_in(scopes: Sequence[SiteScope], period: Period) -> ColumnElement[b
 
 
 OVERVIEW_TYPES = (usage.SESSION, usage.SESSION_OPEN, usage.SESSION_MINUTES, "print_job", "scan",
-                  usage.TURNED_AWAY, usage.HELP_REQUEST, "code_failure", "satisfaction")
+                  usage.TURNED_AWAY, usage.HELP_REQUEST, "satisfaction")
 
 
 def overview(db: Session, scopes: Sequence[SiteScope], period: Period, today: date
@@ -151,8 +150,6 @@ def overview(db: Session, scopes: Sequence[SiteScope], period: Period, today: da
                 result.turned_away += count
             case usage.HELP_REQUEST:
                 result.help_requests += count
-            case "code_failure":
-                result.code_failures += count
             case "satisfaction":
                 result.satisfaction[key] = result.satisfaction.get(key, 0) + count
             case usage.SESSION_MINUTES:
