@@ -79,3 +79,22 @@ def test_shell_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
     chromium = result["chromium"]
     if chromium is not None:  # Debian's Chromium is not required by the tests
         assert set(chromium) == {"cold_start_s", "idle_pss_mb", "page_pss_mb"}
+
+
+def test_dashboard_benchmark_json(capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KIOSK_TEST_DATABASE_URL", raising=False)
+    assert main(["bench", "dashboard", "--events", "3000", "--sites", "2", "--stations", "3",
+                 "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("kiosk bench dashboard: ")
+    assert lines[-2].startswith("targets ")
+    result = json.loads(lines[-1])
+    assert 2500 <= result["events"] <= 3500  # about what was asked
+    timings = {key for key in result if key.endswith("_ms")}
+    assert {"overview_year_ms", "report_year_ms", "stations_ms", "refused_ms", "audit_ms",
+            "export_daily_ods_ms", "export_sessions_month_xlsx_ms",
+            "baseline_ms"} <= timings
+    assert all(result[key] > 0 for key in timings)
+    assert not any(key.startswith("postgresql_") for key in result)
+    assert isinstance(result["targets_met"], bool)

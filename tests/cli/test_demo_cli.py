@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,8 @@ def test_the_demo_drives_a_session_offscreen(tmp_path: Path) -> None:
     result = kiosk("demo", "--offscreen", "--screenshot", str(tmp_path / "shots"))
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Demo codes (30 minutes each): " in result.stdout
+    assert re.search(r"Dashboard: http://127\.0\.0\.1:\d+/dashboard/ \(coordination / \S+;",
+                     result.stdout)
     for name in ("lock.png", "session.png"):
         picture = tmp_path / "shots" / name
         assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
