@@ -46,10 +46,11 @@ def _set_up_store(db: Any, settings: StoreSettings, admin_password: str,  # noqa
                    site_id=site.id, now=now)
     staff.add_user(db, login="coordination", password=coordinator_password,
                    role="coordinator", site_id=site.id, now=now)
-    # A year of the place's use, for the dashboard: its four computers of last year.
-    computers = history.add_stations(db, site, 4, now - timedelta(days=370))
-    history.fill(db, sites=[site], stations={site.id: computers}, events=60_000,
-                 end=now - timedelta(hours=1))
+    # Two years of the place's use, for the dashboard (a year and the one before, to
+    # compare): the four computers it had then.
+    computers = history.add_stations(db, site, 4, now - timedelta(days=740))
+    history.fill(db, sites=[site], stations={site.id: computers}, events=80_000,
+                 end=now - timedelta(hours=1), days=730)
     token, _ = stations.create_enrol_token(db, settings=settings, site=site,
                                            station_name="poste-1", now=now)
     made = codes.make_codes(settings=settings, site=site, count=3)

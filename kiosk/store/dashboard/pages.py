@@ -299,6 +299,16 @@ def _bars_chart(chart_id: str, title: str, header: str, series: list[tuple[str, 
                      not any(value for _l, value, _t in series))
 
 
+def _heat_hours(rates: tuple[tuple[float | None, ...], ...]) -> list[int]:
+    """The hours the heat map shows: from the first to the last hour a computer was taken,
+    else those the places open, else the usual day."""
+    for wanted in (bool, lambda r: r is not None):
+        found = [h for h in range(24) if any(wanted(day[h]) for day in rates)]
+        if found:
+            return list(range(found[0], found[-1] + 1))
+    return list(DEFAULT_HEAT_HOURS)
+
+
 def overview_context(db: Session, choice: Choice, f: Formats) -> dict[str, Any]:
     scopes = choice.scopes
     now = reports.overview(db, scopes, choice.period, choice.today)
@@ -315,9 +325,7 @@ def overview_context(db: Session, choice: Choice, f: Formats) -> dict[str, Any]:
     services = reports.counts_by_key(db, scopes, choice.period, "service_used")
     reasons = reports.counts_by_key(db, scopes, choice.period, usage.SESSION)
     heat = reports.heat_map(db, scopes, choice.period, choice.today)
-    # The hours the places open, at least one; the busiest hours stand out among them.
-    hours = sorted({h for day in heat.rates for h, r in enumerate(day) if r is not None}
-                   ) or list(DEFAULT_HEAT_HOURS)
+    hours = _heat_hours(heat.rates)
     weekdays = [f.weekday(i) for i in range(7)]
     satisfaction = [(f.gettext(SATISFACTION_LABELS[k]), now.satisfaction.get(k, 0))
                     for k in usage.SATISFACTION_ANSWERS]
