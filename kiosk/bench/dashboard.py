@@ -7,22 +7,20 @@ from __future__ import annotations
 import re
 import secrets
 import statistics
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import httpx
-import uvicorn
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
 from kiosk.bench import history
 from kiosk.store.config import StoreSettings
 from kiosk.store.db import make_engine, make_sessionmaker, migrate
-from kiosk.store.embedded import free_port, store_in_thread
+from kiosk.store.embedded import app_in_thread, store_in_thread
 from kiosk.store.services import staff
 
 # The benchmark's administrator, made for the run: its password lives as long as the process.
@@ -131,29 +129,13 @@ def measure(url: str, *, events: int, sites: int, stations: int,
 BASELINE_PAGE = "<!doctype html><title>baseline</title>" + "<p>figure</p>" * 200
 
 
-@contextmanager
-def _baseline_server() -> Iterator[str]:
+def baseline_ms() -> float:
+    """A bare FastAPI endpoint answering a constant HTML page, fetched the same way."""
     app = FastAPI()
 
     @app.get("/")
     async def constant() -> HTMLResponse:
         return HTMLResponse(BASELINE_PAGE)
 
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-
-
-def baseline_ms() -> float:
-    """A bare FastAPI endpoint answering a constant HTML page, fetched the same way."""
-    with _baseline_server() as base, httpx.Client(base_url=base) as client:
+    with app_in_thread(app, name="baseline") as base, httpx.Client(base_url=base) as client:
         return _median_ms(client, "/")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from kiosk.store.app import create_app
@@ -25,15 +26,22 @@ def free_port() -> int:
 @contextmanager
 def store_in_thread(settings: StoreSettings, engine: Engine) -> Iterator[str]:
     """Serve the store until the block ends; yields its base URL."""
+    with app_in_thread(create_app(settings, engine=engine), name="kiosk-store") as url:
+        yield url
+
+
+@contextmanager
+def app_in_thread(app: FastAPI, *, name: str = "kiosk-app") -> Iterator[str]:
+    """Serve an application on loopback until the block ends; yields its base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, engine=engine),
-                                           host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, name="kiosk-store", daemon=True)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, name=name, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the embedded store did not start")
+            raise RuntimeError(f"the embedded {name} did not start")
         time.sleep(0.02)
     try:
         yield f"http://127.0.0.1:{port}"

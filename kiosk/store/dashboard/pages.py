@@ -390,20 +390,19 @@ def _page(request: Request, who: Viewer, choice: Choice, **extra: Any) -> dict[s
 
 @router.get("/")
 async def overview(request: Request) -> Response:
-    who = await viewer(request)
-    choice = choose(request, who)
-    f = gettext(request)
-    context = await _work(request).read(lambda db: overview_context(db, choice, f))
-    return render(request, "overview.html", **_page(request, who, choice, **context))
+    return await _figures_page(request, await viewer(request), "overview.html")
 
 
 @router.get("/report")
 async def report(request: Request) -> Response:
-    who = await _figures_viewer(request)
+    return await _figures_page(request, await _figures_viewer(request), "report.html")
+
+
+async def _figures_page(request: Request, who: Viewer, template: str) -> Response:
     choice = choose(request, who)
     f = gettext(request)
     context = await _work(request).read(lambda db: overview_context(db, choice, f))
-    return render(request, "report.html", **_page(request, who, choice, **context))
+    return render(request, template, **_page(request, who, choice, **context))
 
 
 async def _figures_viewer(request: Request) -> Viewer:
