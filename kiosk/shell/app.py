@@ -100,7 +100,8 @@ def start_heartbeat(window: Any, health: Callable[[], dict[str, float | str]]) -
             if running is not None:
                 window.agent.tick(running.opened, used)
             commands: list[dict[str, Any]] | None = window.agent.heartbeat(
-                health=health(), session_id=running.opened.session_id if running else None)
+                health=health(), session_id=running.opened.session_id if running else None,
+                policy_version=window.policy.digest or None)
             return commands
 
         def done(commands: list[dict[str, Any]] | None) -> None:

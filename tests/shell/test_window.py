@@ -243,4 +243,18 @@ def test_the_lock_screen_follows_the_hours_the_store_gives(
     timer.timeout.emit()
     qtbot.waitUntil(lambda: not window.lock.field.isReadOnly(), timeout=15_000)
     assert "00:00-23:59" in window.lock.hours.text()
+    # What the station reports: the whitelist it runs and its software's version.
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from kiosk import __version__  # noqa: PLC0415
+    from kiosk.store.models import Station  # noqa: PLC0415
+
+    def reported() -> bool:
+        live_store.db.expire_all()
+        station = live_store.db.scalars(select(Station)).one()
+        return (station.policy_version == window.policy.digest
+                and station.health.get("software_version") == __version__)
+
+    assert window.policy.digest
+    qtbot.waitUntil(reported, timeout=15_000)
     timer.stop()
