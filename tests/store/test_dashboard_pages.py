@@ -289,3 +289,20 @@ def test_a_disabled_account_is_out_at_once(world: World, browser: Browser) -> No
     staff.disable_user(world.db, login="coordination", now=world.clock())
     world.db.commit()
     assert browser.get("/").status_code == 303
+
+
+def test_a_database_away_gives_a_page_that_says_so(
+        world: World, browser: Browser, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.store.errors import StoreError  # noqa: PLC0415
+
+    browser.login("coordination")
+
+    async def away(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("database-unavailable", retry_after=10)
+
+    monkeypatch.setattr(world.client.app.state.work, "read", away)
+    page = browser.get("/", period="month")
+    assert page.status_code == 503
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Le serveur ne joint plus sa base de données." in html.unescape(page.text)
+    assert "Traceback" not in page.text
