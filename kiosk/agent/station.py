@@ -20,6 +20,7 @@ from typing import Any
 
 from kiosk.agent import offline
 from kiosk.agent.outbox import Outbox
+from kiosk.agent.policy_delivery import PolicyDelivery
 from kiosk.agent.store_client import StoreClient, StoreRefusal, StoreUnavailable
 from kiosk.core.codes import CodeError, normalise_code
 
@@ -84,6 +85,7 @@ class StationAgent:
         self._local_pages: _LocalPages | None = None
         # The place as the store last described it (name, time zone, opening hours).
         self.site: dict[str, Any] | None = None
+        self.policies = PolicyDelivery(client=client, state_dir=state_dir)
 
     # -- a session that a crash or a power cut interrupted -----------------------------------
 
@@ -234,17 +236,22 @@ class StationAgent:
 
     def heartbeat(self, *, health: dict[str, Any], session_id: str | None = None,
                   policy_version: str | None = None) -> list[dict[str, Any]] | None:
-        """Report to the store and collect its commands; None when it is away."""
+        """Report to the store and collect its commands; None when it is away. A policy
+        published since is fetched and checked here, for the shell to take between two
+        sessions (`policies.take()`)."""
+        if policy_version is not None:
+            self.policies.running = policy_version
         try:
             reply = self.client.heartbeat(
                 health=health, session_id=session_id, outbox_backlog=len(self.outbox),
                 refused_events=self.outbox.refused_count(),
-                policy_version=policy_version,
+                policy_version=policy_version, policy_refused=self.policies.refused,
                 codes_revision=self._offline.revision if self._offline else None)
         except (StoreUnavailable, StoreRefusal):
             return None
         if isinstance(reply.get("site"), dict):
             self.site = reply["site"]
+            self.policies.announced(self.site.get("policy_version"))
         if reply.get("codes") is not None:
             self._offline = offline.OfflineCodes.from_reply(reply["codes"])
             offline.save(self._codes_path, self._offline)

@@ -40,12 +40,17 @@ class StoreClient(ApiClient):
 
     def heartbeat(self, *, health: dict[str, Any], session_id: str | None = None,
                   outbox_backlog: int = 0, refused_events: int = 0,
-                  policy_version: str | None = None,
+                  policy_version: str | None = None, policy_refused: str | None = None,
                   codes_revision: int | None = None) -> dict[str, Any]:
         body = {"health": health, "session_id": session_id, "outbox_backlog": outbox_backlog,
                 "refused_events": refused_events, "policy_version": policy_version,
-                "codes_revision": codes_revision}
+                "policy_refused": policy_refused, "codes_revision": codes_revision}
         result: dict[str, Any] = self._call("POST", "/stations/heartbeat", body)
+        return result
+
+    def policy(self) -> dict[str, Any]:
+        """The whitelist policy published for the station's site: version, digest, text."""
+        result: dict[str, Any] = self._call("GET", "/stations/policy")
         return result
 
     def ask_help(self, need: str) -> int:

@@ -135,6 +135,11 @@ def run_shell(args: argparse.Namespace) -> int:
             and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         print("kiosk shell: no display to show the shell on", file=sys.stderr)
         return EXIT_REFUSED
+    # The policy the store delivered last, kept in the station's folder, wins over the one
+    # installed with the shell: the administrator published it for this site.
+    from kiosk.agent.policy_delivery import PolicyDelivery  # noqa: PLC0415
+
+    policy = PolicyDelivery.kept(state_dir) or policy
     session_root = state_dir / "session"
     store_url = (args.store or station["store_url"]).rstrip("/")
     if not store_url.startswith(("https://", "http://")):

@@ -107,6 +107,10 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     token.add_argument("--database", metavar="URL", help="database URL")
     token.set_defaults(handler=run_enrol_token)
 
+    from kiosk.cli import store_policy  # noqa: PLC0415 - it uses this module's helpers
+
+    store_policy.register(actions)
+
     purge = add("purge", "delete usage events older than the retention (their daily figures stay)",
                 run_purge)
     purge.add_argument("--retention-days", type=int, metavar="N",

@@ -106,6 +106,7 @@ def start_heartbeat(window: Any, health: Callable[[], dict[str, float | str]]) -
 
         def done(commands: list[dict[str, Any]] | None) -> None:
             window.use_site(window.agent.site)
+            window.take_new_policy()
             apply_commands(window, commands or [])
 
         run_in_background(work, done,

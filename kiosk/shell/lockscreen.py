@@ -272,6 +272,11 @@ class LockScreen(QWidget):
         self._message_kind = "refusal"
         self._enable_typing(self._may_type())
 
+    @property
+    def checking(self) -> bool:
+        """A code is being checked: a session may be about to open."""
+        return self._checking
+
     def set_checking(self, *, checking: bool) -> None:
         """While the code is checked (a second, or ten when the network is slow): say so,
         and take no other code meanwhile."""

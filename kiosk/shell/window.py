@@ -620,6 +620,7 @@ class ShellWindow(QWidget):
 
     def _show_lock(self) -> None:
         self.rules.wipe_finished()
+        self.take_new_policy()
         self._refresh_lock()
         self.pages.setCurrentWidget(self.lock)
         self.wiped.emit()
@@ -636,6 +637,31 @@ class ShellWindow(QWidget):
         if self.wiping:
             loop.exec()
         self.wiped.disconnect(loop.quit)
+
+    def take_new_policy(self) -> None:
+        """Run the policy the store published, when one waits: at once when no guest is in
+        a session or about to be, else after the current session's wipe (never during a
+        session: its pages keep the whitelist they started with)."""
+        if self.running is not None or self.wiping or self.lock.checking:
+            return
+        policy = self.agent.policies.take()
+        if policy is not None:
+            self.use_policy(policy)
+
+    def use_policy(self, policy: Policy) -> None:
+        """Decide with `policy` from the next session on: its rules, tiles and hours."""
+        self.policy = policy
+        self.rules = SessionRules(policy.session, policy.hours)
+        previous = self.tiles
+        self.tiles = HomeTiles(policy.sites, self.session_view.body)
+        self.tiles.site_chosen.connect(self._open_site)
+        self.session_view.body.insertWidget(self.session_view.body.indexOf(previous),
+                                            self.tiles)
+        self.session_view.body.removeWidget(previous)
+        previous.deleteLater()
+        self.agent.policies.running = policy.digest
+        log.info("the station runs the policy %s from now on", policy.digest[:12])
+        self._refresh_lock()
 
     def use_site(self, site: Mapping[str, Any] | None) -> None:
         """The place as the store describes it (from each heartbeat): its name and opening

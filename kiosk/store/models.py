@@ -17,6 +17,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     UniqueConstraint,
 )
@@ -74,6 +75,27 @@ class Site(Base):
     # "scan_quota": 5, "hold_minutes": 5}; a key left out takes the desk's default.
     desk: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     created_at: Mapped[datetime]
+    # The version of its whitelist policy the site's stations run (site_policies.version);
+    # None: none published yet, stations keep the policy they were installed with.
+    policy_version: Mapped[int | None]
+
+
+class SitePolicy(Base):
+    """A version of a site's whitelist policy, kept whole: it is validated by the core engine
+    before it is kept, and again before it is published."""
+
+    __tablename__ = "site_policies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    version: Mapped[int]  # from 1 at each site
+    digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the text, what stations check
+    text: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+    __table_args__ = (UniqueConstraint("site_id", "version"),)
 
 
 class Station(Base):
@@ -332,5 +354,6 @@ class RateLimit(Base):
 __all__ = [
     "AuditEntry", "Base", "Code", "DailyAggregate", "EnrolToken", "Event", "GuestSession",
     "HelpRequest", "HourlyOccupancy", "MonthlyAggregate", "PageReservation", "RateLimit",
-    "Site", "StaffToken", "StaffUser", "Station", "StationCommand", "Ticket", "TurnedAway",
+    "Site", "SitePolicy", "StaffToken", "StaffUser", "Station", "StationCommand", "Ticket",
+    "TurnedAway",
 ]

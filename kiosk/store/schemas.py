@@ -93,6 +93,15 @@ class SiteOut(BaseModel):
     opening_hours: dict[str, list[str]]
     satisfaction_question: bool = Field(
         default=False, description="ask guests one anonymous question at the end of a session")
+    policy_version: str | None = Field(
+        default=None, description="SHA-256 of the whitelist policy published for the site: "
+        "a station running another fetches it from /stations/policy")
+
+
+class StationPolicyOut(BaseModel):
+    version: int
+    digest: str = Field(description="SHA-256 of `text` in UTF-8: the station checks it")
+    text: str = Field(description="the policy, TOML, as kept")
 
 
 class EnrolIn(Strict):
@@ -122,6 +131,10 @@ class HeartbeatIn(Strict):
     refused_events: int = Field(0, ge=0, le=10_000_000,
                                 description="events the store refused, kept aside")
     policy_version: str | None = Field(None, max_length=64, pattern=r"^[0-9a-f]*$")
+    policy_refused: str | None = Field(
+        None, max_length=64, pattern=r"^[0-9a-f]*$",
+        description="digest of a published policy the station refused (it did not validate "
+        "or did not match its digest); it keeps its last good one")
     codes_revision: int | None = Field(None, ge=0)
 
 

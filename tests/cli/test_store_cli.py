@@ -12,6 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.testpolicy import CAF_POLICY
+
 KIOSK = str(Path(sys.executable).parent / "kiosk")
 
 
@@ -170,3 +172,34 @@ def test_what_the_desk_offers_is_set_per_site(env: dict[str, str]) -> None:
     too_long = kiosk(env, "site", "desk", "centre-nord", "--hold-minutes", "0")
     assert too_long.returncode == 2
     assert "hold minutes" in too_long.stderr
+
+
+def test_publish_a_policy_from_the_command_line(env: dict[str, str], tmp_path: Path) -> None:
+    assert kiosk(env, "init", "--site", "centre-nord", "--site-name", "Centre social Nord"
+                 ).returncode == 0
+    good = tmp_path / "nord.toml"
+    good.write_text(CAF_POLICY, encoding="utf-8")
+    done = kiosk(env, "policy", "publish", "centre-nord", str(good), "--note", "la CAF")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("centre-nord: version 1 published (")
+    broken = tmp_path / "broken.toml"
+    broken.write_text(CAF_POLICY.replace('title = "CAF"', "title = 3"), encoding="utf-8")
+    refused = kiosk(env, "policy", "publish", "centre-nord", str(broken))
+    assert refused.returncode == 2
+    assert f"error: {broken}:7: site \"caf\": \"title\"" in refused.stderr
+    assert "nothing was published" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    good.write_text(CAF_POLICY + "\n# with a comment\n", encoding="utf-8")
+    assert kiosk(env, "policy", "publish", "centre-nord", str(good)).returncode == 0
+    listed = kiosk(env, "policy", "list", "centre-nord").stdout.splitlines()
+    assert [line.split()[0] for line in listed] == ["2", "1"]
+    assert "published" in listed[0]
+    assert listed[1].endswith("la CAF")
+    back = kiosk(env, "policy", "use", "centre-nord", "1")
+    assert back.returncode == 0, back.stderr
+    assert "published" in kiosk(env, "policy", "list", "centre-nord").stdout.splitlines()[1]
+    assert kiosk(env, "policy", "show", "centre-nord").stdout == CAF_POLICY
+    missing = kiosk(env, "policy", "use", "centre-nord", "7")
+    assert missing.returncode == 2
+    assert "has no version 7" in missing.stderr
+    assert kiosk(env, "policy", "list", "nulle-part").returncode == 2

@@ -40,6 +40,7 @@ from kiosk.store.services import (
     codes,
     events,
     help_requests,
+    policies,
     sessions,
     sites,
     staff,
@@ -61,11 +62,11 @@ TicketId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 EVENT = TypeAdapter(schemas.EventIn)
 
 
-def _site_out(site: Site | SiteView) -> schemas.SiteOut:
-    asks = (site.satisfaction_question if isinstance(site, SiteView)
-            else bool(sites.desk_settings(site)["satisfaction_question"]))
+def _site_out(site: SiteView) -> schemas.SiteOut:
     return schemas.SiteOut(slug=site.slug, name=site.name, timezone=site.timezone,
-                           opening_hours=site.opening_hours, satisfaction_question=asks)
+                           opening_hours=site.opening_hours,
+                           satisfaction_question=site.satisfaction_question,
+                           policy_version=site.policy_version)
 
 
 def _ticket_out(ticket: Ticket) -> schemas.TicketOut:
@@ -110,8 +111,11 @@ async def heartbeat(request: Request) -> Response:
     except ValidationError as error:
         raise StoreError("invalid-request",
                          errors=wrong_fields(error.errors(), within=("body",))) from None
+    health = body.health.model_dump()
+    if body.policy_refused:
+        health["policy_refused"] = body.policy_refused
     directory.report(station.id, Report(
-        at=now, health=body.health.model_dump(),
+        at=now, health=health,
         session_id=str(body.session_id) if body.session_id else None,
         outbox_backlog=body.outbox_backlog, refused_events=body.refused_events,
         policy_version=body.policy_version))
@@ -127,6 +131,20 @@ async def heartbeat(request: Request) -> Response:
         codes=schemas.OfflineCodes(**offline) if offline else None,
     )
     return Response(reply.model_dump_json(), media_type="application/json")
+
+
+@router.get("/stations/policy", tags=["stations"], **for_stations())
+async def station_policy(station: StationDep, work: WorkDep) -> schemas.StationPolicyOut:
+    """The whitelist policy published for the station's site: the station checks its digest
+    against the one its heartbeat gave, validates it, and runs it from its next session."""
+    def read(db: Session) -> schemas.StationPolicyOut:
+        kept = policies.published(db, site_id=station.site_id)
+        if kept is None:
+            raise StoreError("policy-none")
+        return schemas.StationPolicyOut(version=kept.version, digest=kept.digest,
+                                        text=kept.text)
+
+    return await work.read(read)
 
 
 # -- staff ------------------------------------------------------------------------------------
@@ -175,16 +193,16 @@ async def logout(request: Request, user: AnyStaff, work: WorkDep) -> None:
 @router.post("/stations/enrol", tags=["stations"])
 async def enrol(body: schemas.EnrolIn, work: WorkDep, directory: DirectoryDep,
                 now: NowDep) -> schemas.EnrolOut:
-    def trade(db: Session) -> schemas.EnrolOut:
+    def trade(db: Session) -> tuple[int, str, str, int]:
         station, token = stations.enrol(db, token=body.token, now=now)
-        site = db.get_one(Site, station.site_id)
         db.commit()
-        return schemas.EnrolOut(station_id=station.id, station_name=station.name,
-                                station_token=token, site=_site_out(site))
+        return station.id, station.name, token, station.site_id
 
-    enrolled = await work.write(trade)
-    directory.station_changed(enrolled.station_id)
-    return enrolled
+    station_id, name, token, site_id = await work.write(trade)
+    directory.station_changed(station_id)
+    site = await directory.site(site_id)
+    return schemas.EnrolOut(station_id=station_id, station_name=name, station_token=token,
+                            site=_site_out(site.view))
 
 
 # -- sessions ---------------------------------------------------------------------------------

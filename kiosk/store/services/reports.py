@@ -31,6 +31,7 @@ from kiosk.store.models import (
     HourlyOccupancy,
     MonthlyAggregate,
     Site,
+    SitePolicy,
     Station,
 )
 from kiosk.store.services import usage
@@ -335,6 +336,13 @@ class StationUse:
     outbox_backlog: int
     sessions: int
     seconds: int
+    published_policy: str | None  # the digest its site publishes; None: none published
+
+    @property
+    def policy_behind(self) -> bool:
+        """It has not run its site's published policy yet (it takes it between sessions)."""
+        return self.published_policy is not None and self.policy_version != (
+            self.published_policy)
 
 
 def stations(db: Session, scopes: Sequence[SiteScope], period: Period) -> list[StationUse]:
@@ -343,11 +351,16 @@ def stations(db: Session, scopes: Sequence[SiteScope], period: Period) -> list[S
     use = {int(key) if key.isdigit() else -1: (count, total)
            for key, count, total in counts_by_key(db, scopes, period, usage.STATION_USE)}
     names = {s.id: s.name for s in scopes}
+    published = {site_id: digest for site_id, digest in db.execute(
+        select(Site.id, SitePolicy.digest)
+        .join(SitePolicy, (SitePolicy.site_id == Site.id)
+              & (SitePolicy.version == Site.policy_version))
+        .where(_sites_clause(Site.id, scopes)))}
     rows = db.scalars(select(Station).where(_sites_clause(Station.site_id, scopes))
                       .order_by(Station.site_id, Station.name))
     return [StationUse(s.id, s.name, names[s.site_id], s.last_seen_at, s.out_of_order,
                        s.revoked, dict(s.health or {}), s.policy_version, s.outbox_backlog,
-                       *use.get(s.id, (0, 0)))
+                       *use.get(s.id, (0, 0)), published.get(s.site_id))
             for s in rows]
 
 

@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session
 
 from kiosk.store.config import StoreSettings
 from kiosk.store.errors import StoreError
-from kiosk.store.models import Code, EnrolToken, GuestSession, Site, Station, StationCommand
+from kiosk.store.models import (
+    Code,
+    EnrolToken,
+    GuestSession,
+    Site,
+    SitePolicy,
+    Station,
+    StationCommand,
+)
 from kiosk.store.security import (
     ENROL_TOKEN_PREFIX,
     STATION_TOKEN_PREFIX,
@@ -90,6 +98,7 @@ class SiteView:
     timezone: str
     opening_hours: dict[str, Any]
     satisfaction_question: bool = False
+    policy_version: str | None = None  # digest of the published policy; None: none yet
 
 
 @dataclass(frozen=True)
@@ -123,10 +132,14 @@ def known_station(db: Session, *, digest: str) -> KnownStation | None:
 
 
 def known_sites(db: Session) -> list[KnownSite]:
-    rows = db.execute(select(Site.id, Site.slug, Site.name, Site.timezone, Site.opening_hours,
-                             Site.desk, Site.codes_revision, Site.stations_revision)).all()
+    rows = db.execute(
+        select(Site.id, Site.slug, Site.name, Site.timezone, Site.opening_hours, Site.desk,
+               Site.codes_revision, Site.stations_revision, SitePolicy.digest)
+        .outerjoin(SitePolicy, (SitePolicy.site_id == Site.id)
+                   & (SitePolicy.version == Site.policy_version))).all()
     return [KnownSite(r.id, SiteView(r.slug, r.name, r.timezone, r.opening_hours,
-                                     bool((r.desk or {}).get("satisfaction_question", False))),
+                                     bool((r.desk or {}).get("satisfaction_question", False)),
+                                     r.digest),
                       r.codes_revision, r.stations_revision) for r in rows]
 
 
