@@ -20,7 +20,8 @@ from schemathesis.checks import (
 
 from tests.store.conftest import World
 
-STATION_PATHS = ("/api/v1/stations/heartbeat", "/api/v1/stations/help", "/api/v1/events",
+STATION_PATHS = ("/api/v1/stations/heartbeat", "/api/v1/stations/help",
+                 "/api/v1/stations/policy", "/api/v1/events",
                  "/api/v1/sessions")
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance, response_headers_conformance, ignored_auth,
