@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -48,7 +49,12 @@ class PrintDialog(ShellDialog):
         self.previews.setIconSize(THUMBNAIL)
         self.previews.setFlow(QListView.Flow.LeftToRight)
         self.previews.setWrapping(False)
-        self.previews.setFixedHeight(THUMBNAIL.height() + theme.space(9))
+        # As tall as a row of thumbnails with their numbers, less on a short screen (the
+        # panel must fit 768 pixels with a printer problem said above): it scrolls then.
+        self.previews.setMaximumHeight(THUMBNAIL.height() + theme.space(9))
+        self.previews.setMinimumHeight(THUMBNAIL.height() // 2 + theme.space(4))
+        self.previews.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                    QSizePolicy.Policy.Preferred)
         self.previews.setAccessibleName(self.tr("Pages of the document"))
         for index in range(min(self.page_count, MAX_THUMBNAILS)):
             image = self.pdf.render(index, THUMBNAIL)
