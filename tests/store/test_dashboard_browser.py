@@ -51,6 +51,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         made, stations = history.make_sites(db, count=2, stations_per_site=4,
                                             enrolled_at=now - timedelta(days=400))
         for login, role, site_id in (("coordination", "coordinator", None),
+                                     ("administration", "admin", None),
                                      ("accueil", "secretariat", made[0].id),
                                      ("coordination-2", "coordinator", made[1].id)):
             staff.add_user(db, login=login, password=PASSWORD, role=role, site_id=site_id,
@@ -180,6 +181,7 @@ def test_every_page_fits_real_screens(page: Page, served: Served) -> None:
                            ("stations", "/dashboard/stations?period=month"),
                            ("refused", "/dashboard/refused?period=year"),
                            ("report", "/dashboard/report?period=month"),
+                           ("whitelist", "/dashboard/admin/policies"),
                            ("audit-refused", "/dashboard/audit")):
             page.goto(served.url + path)
             overflow = page.evaluate(
@@ -246,3 +248,36 @@ def test_the_summary_prints_on_one_a4_page(page: Page, served: Served) -> None:
     page.emulate_media(media="screen")
     page.set_viewport_size({"width": 1366, "height": 768})
     page.screenshot(path=screens() / "dashboard-report-screen.png", full_page=True)
+
+
+def test_an_administrator_fixes_and_publishes_the_whitelist(page: Page, served: Served) -> None:
+    log_in(page, served, "administration")
+    page.get_by_role("link", name="Liste des sites").click()
+    page.wait_for_url("**/dashboard/admin/policies")
+    editor = page.locator("#text")
+    assert "[[site]]" in editor.input_value()  # the installed list, to start from
+    # A line typed at the end with a mistake: the check says where.
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type("\nmistake = ")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Vérifier", exact=True).click()
+    alert = page.locator("[role=alert]")
+    lines = len(editor.input_value().splitlines())
+    assert f"ligne {lines} :" in alert.inner_text()
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.locator("#checked-title").evaluate("title => title.scrollIntoView()")
+    page.screenshot(path=screens() / "dashboard-whitelist-problem-fr-1024x768.png")
+    # The mistake removed with the keyboard, the list published.
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Shift+Home")
+    page.keyboard.press("Backspace")
+    page.locator("#urls").fill("https://www.caf.fr/\nhttps://www.facebook.com/")
+    page.locator("#note").fill("la liste nationale")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Vérifier et publier").click()
+    assert "La version 1 est publiée" in page.locator("[role=status]").inner_text()
+    assert page.locator("table.wide tbody tr").first.inner_text().startswith("1")
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.screenshot(path=screens() / "dashboard-whitelist-fr-1366x768.png")

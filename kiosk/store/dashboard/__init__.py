@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
+from kiosk.store.dashboard.admin import router as admin_router
 from kiosk.store.dashboard.i18n import N_
 from kiosk.store.dashboard.pages import router
 from kiosk.store.dashboard.web import PREFIX, LoginNeeded, Refused, gettext, redirect, render
@@ -34,6 +35,7 @@ def error_page(request: Request, status: int) -> Response:
 
 def install(app: FastAPI) -> None:
     app.include_router(router)
+    app.include_router(admin_router)
     app.mount(PREFIX + "/static", StaticFiles(directory=Path(__file__).parent / "static"),
               name="dashboard-static")
     app.state.html_error = error_page
