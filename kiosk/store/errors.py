@@ -48,6 +48,8 @@ CATALOG: dict[str, tuple[int, str]] = {
     "reservation-unknown": (404, "Cette réservation de pages n'existe pas."),
     "reservation-settled": (409, "Cette réservation de pages est déjà réglée autrement."),
     "user-exists": (409, "Cet identifiant existe déjà."),
+    "station-name-taken": (409, "Un autre poste de ce lieu porte déjà ce nom."),
+    "station-busy": (409, "Une session est en cours sur ce poste : attendez qu'elle se termine."),
     "policy-unknown": (404, "Cette version de la liste des sites n'existe pas."),
     "policy-none": (404, "Aucune liste des sites n'est encore publiée pour ce lieu."),
 }

@@ -182,6 +182,7 @@ def test_every_page_fits_real_screens(page: Page, served: Served) -> None:
                            ("refused", "/dashboard/refused?period=year"),
                            ("report", "/dashboard/report?period=month"),
                            ("whitelist", "/dashboard/admin/policies"),
+                           ("computers-admin", "/dashboard/admin/stations"),
                            ("audit-refused", "/dashboard/audit")):
             page.goto(served.url + path)
             overflow = page.evaluate(
@@ -281,3 +282,23 @@ def test_an_administrator_fixes_and_publishes_the_whitelist(page: Page, served: 
     assert page.locator("table.wide tbody tr").first.inner_text().startswith("1")
     page.set_viewport_size({"width": 1366, "height": 768})
     page.screenshot(path=screens() / "dashboard-whitelist-fr-1366x768.png")
+
+
+def test_an_administrator_enrols_a_computer(page: Page, served: Served) -> None:
+    log_in(page, served, "administration")
+    page.get_by_role("link", name="Gérer les postes").click()
+    page.wait_for_url("**/dashboard/admin/stations")
+    page.locator("#name").click()
+    page.keyboard.type("poste-9")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Obtenir sa commande d'inscription").click()
+    command = page.locator("pre.command").inner_text()
+    assert command.startswith(f"kiosk shell enrol --store {served.url} --token ")
+    page.screenshot(path=screens() / "dashboard-enrol-fr-1366x768.png")
+    row = page.locator("tr", has_text="Poste 1").first
+    with page.expect_navigation():
+        row.get_by_role("button", name="Retirer…").click()
+    assert "Retirer Poste 1 ?" in page.locator("[role=alert]").inner_text()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Le garder").click()
+    assert "Retiré" not in page.locator("tr", has_text="Poste 1").first.inner_text()

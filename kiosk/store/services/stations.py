@@ -272,3 +272,42 @@ def station_of_site(db: Session, *, site: Site, station_id: int) -> Station:
     if station is None or station.site_id != site.id or station.revoked:
         raise StoreError("station-unknown")
     return station
+
+
+def rename(db: Session, *, station: Station, name: str, now: datetime, by: int | None) -> None:
+    """A new name, unique at its site (the desk and the dashboard show it)."""
+    new = name.strip()
+    if not new or len(new) > 100:
+        raise ValueError("the station needs a name of 1 to 100 characters")
+    if db.scalar(select(Station.id).where(Station.site_id == station.site_id,
+                                          Station.name == new, Station.id != station.id)):
+        raise StoreError("station-name-taken")
+    old, station.name = station.name, new
+    stations_changed(db, station.site_id)
+    audit(db, now=now, user_id=by, site_id=station.site_id, action="station.rename",
+          target=new, previous=old)
+
+
+def move(db: Session, *, station: Station, site: Site, now: datetime, by: int | None) -> None:
+    """To another site: its next sessions use that site's codes, hours and whitelist."""
+    if station.current_session_id is not None:
+        raise StoreError("station-busy")
+    if db.scalar(select(Station.id).where(Station.site_id == site.id,
+                                          Station.name == station.name)):
+        raise StoreError("station-name-taken")
+    previous = station.site_id
+    station.site_id = site.id
+    stations_changed(db, previous)
+    stations_changed(db, site.id)
+    audit(db, now=now, user_id=by, site_id=site.id, action="station.move",
+          target=station.name, previous_site=previous)
+
+
+def revoke(db: Session, *, station: Station, now: datetime, by: int | None) -> None:
+    """Its token stops working at once (every store process forgets it within a second);
+    enrolling it again gives it a new one."""
+    station.revoked = True
+    station.current_session_id = None
+    stations_changed(db, station.site_id)
+    audit(db, now=now, user_id=by, site_id=station.site_id, action="station.revoke",
+          target=station.name)
