@@ -174,7 +174,7 @@ def test_a_coordinator_reads_her_year_and_downloads_it(page: Page, served: Serve
 
 
 def test_every_page_fits_real_screens(page: Page, served: Served) -> None:
-    log_in(page, served, "coordination")
+    log_in(page, served, "administration")
     for width, height in SIZES:
         page.set_viewport_size({"width": width, "height": height})
         for name, path in (("overview", "/dashboard/?period=month"),
@@ -183,7 +183,8 @@ def test_every_page_fits_real_screens(page: Page, served: Served) -> None:
                            ("report", "/dashboard/report?period=month"),
                            ("whitelist", "/dashboard/admin/policies"),
                            ("computers-admin", "/dashboard/admin/stations"),
-                           ("audit-refused", "/dashboard/audit")):
+                           ("staff", "/dashboard/admin/staff"),
+                           ("audit", "/dashboard/audit")):
             page.goto(served.url + path)
             overflow = page.evaluate(
                 "document.documentElement.scrollWidth - window.innerWidth")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -131,3 +132,39 @@ def user_for_token(db: Session, *, token: str, now: datetime) -> StaffUser | Non
     if expires_at <= now or user.disabled:
         return None
     return user
+
+
+def new_password() -> str:
+    """A password to hand over once: 16 characters, easy to read aloud (no 0/O, 1/l/I)."""
+    alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(16))
+
+
+def change_user(db: Session, *, user: StaffUser, role: str, site_id: int | None,
+                now: datetime, by: int | None = None) -> None:
+    """A new role or site; raises ValueError with a plain explanation."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if role == "secretariat" and site_id is None:
+        raise ValueError("a secretariat account belongs to one site")
+    previous = (user.role, user.site_id)
+    user.role, user.site_id = role, site_id
+    audit(db, now=now, user_id=by, site_id=site_id, action="user.change", target=user.login,
+          role=role, previous_role=previous[0], previous_site=previous[1])
+
+
+def reset_password(db: Session, *, user: StaffUser, now: datetime, by: int | None = None
+                   ) -> str:
+    """A new password, returned once; every log-in of the account ends."""
+    password = new_password()
+    user.password_hash = hash_password(password)
+    db.execute(delete(StaffToken).where(StaffToken.user_id == user.id))
+    audit(db, now=now, user_id=by, site_id=user.site_id, action="user.password-reset",
+          target=user.login)
+    return password
+
+
+def enable_user(db: Session, *, user: StaffUser, now: datetime, by: int | None = None) -> None:
+    user.disabled = False
+    audit(db, now=now, user_id=by, site_id=user.site_id, action="user.enable",
+          target=user.login)
