@@ -19,6 +19,7 @@ from kiosk.store.config import StoreSettings
 from kiosk.store.db import check_schema, make_engine
 from kiosk.store.dbwork import DatabaseWork
 from kiosk.store.directory import StationDirectory
+from kiosk.store.retention import DailyPurge
 
 API_PREFIX = "/api/v1"
 
@@ -42,6 +43,7 @@ def create_app(settings: StoreSettings, *, engine: Engine | None = None,
         check_schema(engine)
     work = DatabaseWork(engine.url, wait_seconds=settings.database_wait_seconds)
     directory = StationDirectory(work, settings)
+    daily_purge = DailyPurge(work, settings, clock)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -52,9 +54,11 @@ def create_app(settings: StoreSettings, *, engine: Engine | None = None,
         gc.freeze()
         gc.set_threshold(10_000, 50, 100)
         directory.start()
+        daily_purge.start()
         try:
             yield
         finally:
+            await daily_purge.stop()
             await directory.stop()
             work.close()
 

@@ -53,8 +53,10 @@ class StoreSettings(BaseSettings):
         3, gt=0, le=60, description="how long a request waits for the database (its turn to "
         "write, another program's lock) before the store answers 503 \"try again later\"")
     retention_days: int = Field(
-        396, ge=1, description="raw usage events older than this are folded into daily "
-        "figures and deleted by `kiosk store purge` (13 months by default)")
+        396, ge=1, description="raw usage events older than this are deleted by the daily "
+        "purge (their figures stay), unless the site sets its own (13 months by default)")
+    purge_check_seconds: int = Field(
+        3600, ge=1, description="how often the store looks whether its daily purge is due")
     staff_token_hours: int = Field(
         12, ge=1, le=24 * 30, description="how long a staff log-in stays valid")
     enrol_token_hours: int = Field(

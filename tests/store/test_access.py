@@ -13,7 +13,7 @@ from tests.store.conftest import PASSWORD, World
 OPEN_ROUTES = {("POST", "/api/v1/auth/login"), ("POST", "/api/v1/stations/enrol"),
                ("GET", "/api/v1/health")}
 STATION_ROUTES = {"/api/v1/stations/heartbeat", "/api/v1/sessions", "/api/v1/events",
-                  "/api/v1/stations/help"}
+                  "/api/v1/stations/help", "/api/v1/stations/policy"}
 
 
 def routes(world: World) -> list[tuple[str, str]]:

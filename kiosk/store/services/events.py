@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session
 
-from kiosk.store.models import Event, TurnedAway
+from kiosk.store.models import AuditEntry, Event, Site, TurnedAway
 from kiosk.store.services import usage
 from kiosk.store.services.common import audit
 from kiosk.store.services.stations import StationIdentity
@@ -48,17 +48,30 @@ def ingest(db: Session, *, station: StationIdentity, events: Iterable[IncomingEv
 
 def purge(db: Session, *, retention_days: int, now: datetime, by: int | None = None
           ) -> tuple[int, int]:
-    """Delete raw events and turned-away records older than the retention period.
+    """Delete raw events and turned-away records older than each site's retention period
+    (its own, else `retention_days`).
 
     Their figures stay: the daily figures were added to as each was recorded
     (services/usage.py). Returns (events deleted, turned-away records deleted).
     """
-    cutoff = now - timedelta(days=retention_days)
-    events = _deleted(db.execute(delete(Event).where(Event.occurred_at < cutoff)))
-    turned = _deleted(db.execute(delete(TurnedAway).where(TurnedAway.at < cutoff)))
+    events = turned = 0
+    for site_id, desk in db.execute(select(Site.id, Site.desk)).all():
+        days = int((desk or {}).get("retention_days") or retention_days)
+        cutoff = now - timedelta(days=days)
+        events += _deleted(db.execute(delete(Event).where(Event.site_id == site_id,
+                                                          Event.occurred_at < cutoff)))
+        turned += _deleted(db.execute(delete(TurnedAway).where(TurnedAway.site_id == site_id,
+                                                               TurnedAway.at < cutoff)))
     audit(db, now=now, user_id=by, site_id=None, action="store.purge", events=events,
           turned_away=turned)
     return events, turned
+
+
+def last_purge(db: Session) -> datetime | None:
+    """When the purge last ran (it leaves an entry in the audit log each time)."""
+    found: datetime | None = db.scalar(select(func.max(AuditEntry.at))
+                                       .where(AuditEntry.action == "store.purge"))
+    return found
 
 
 def _deleted(result: Result[Any]) -> int:

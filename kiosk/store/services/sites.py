@@ -42,6 +42,9 @@ def list_sites(db: Session) -> list[Site]:
 DESK_DEFAULTS: dict[str, Any] = {"durations": [30, 60, 90], "print_quota": 5,
                                  "scan_quota": 5, "hold_minutes": 5,
                                  "satisfaction_question": False}
+# How long raw usage events are kept at a site before the daily purge deletes them (their
+# figures stay); None: the store's `retention_days` setting.
+RETENTION_RANGE = (30, 3650)
 
 
 def desk_settings(site: Site) -> dict[str, Any]:
@@ -52,7 +55,8 @@ def desk_settings(site: Site) -> dict[str, Any]:
 def set_desk_settings(db: Session, *, site: Site, durations: list[int] | None = None,
                       print_quota: int | None = None, scan_quota: int | None = None,
                       hold_minutes: int | None = None,
-                      satisfaction_question: bool | None = None, now: datetime,
+                      satisfaction_question: bool | None = None,
+                      retention_days: int | None = None, now: datetime,
                       by: int | None = None) -> dict[str, Any]:
     """Change what the desk offers, and whether stations ask guests the satisfaction
     question; raises ValueError with a plain explanation."""
@@ -60,6 +64,11 @@ def set_desk_settings(db: Session, *, site: Site, durations: list[int] | None = 
     if satisfaction_question is not None:
         # Heartbeats carry it: every store process reloads the sites each second.
         changed["satisfaction_question"] = satisfaction_question
+    if retention_days is not None:
+        low, high = RETENTION_RANGE
+        if not low <= retention_days <= high:
+            raise ValueError(f"retention: from {low} to {high} days")
+        changed["retention_days"] = retention_days
     if durations is not None:
         if not durations or len(durations) > 6 or any(not 5 <= m <= 600 for m in durations):
             raise ValueError("durations: one to six numbers of minutes between 5 and 600")
@@ -74,3 +83,16 @@ def set_desk_settings(db: Session, *, site: Site, durations: list[int] | None = 
     audit(db, now=now, user_id=by, site_id=site.id, action="site.desk", target=site.slug,
           **changed)
     return desk_settings(site)
+
+
+def update_site(db: Session, *, site: Site, name: str, timezone: str,
+                hours: dict[str, Any] | None, now: datetime, by: int | None = None) -> None:
+    """A site's name, time zone and opening hours (None: always open); raises ValueError
+    saying what is wrong. Stations read them at their next heartbeat."""
+    if not name.strip() or len(name.strip()) > 200:
+        raise ValueError("the site needs a name of 1 to 200 characters")
+    checked = OpeningHours.from_mapping(timezone, hours or {})  # the zone, and the hours
+    mapping = checked.to_mapping() if hours else {}
+    site.name, site.timezone, site.opening_hours = name.strip(), timezone, mapping
+    audit(db, now=now, user_id=by, site_id=site.id, action="site.change", target=site.slug,
+          name=site.name, timezone=timezone)
