@@ -92,3 +92,28 @@ def test_coordinators_read_and_other_places_are_refused(world: World) -> None:
     reception = Browser(world.client)
     reception.login("accueil")
     assert reception.get("/admin/sites").status_code == 403
+
+
+def test_an_administrator_of_every_place_adds_one(world: World) -> None:
+    browser = Browser(world.client)
+    browser.login("admin")
+    added = browser.post("/admin/sites/add", slug="maison-est", name="Maison des habitants Est",
+                         timezone="Europe/Paris")
+    assert added.status_code == 303
+    page = text(browser.client.get(added.headers["location"]))
+    assert "Le lieu est ajouté." in page
+    assert "Maison des habitants Est" in page
+    twice = browser.post("/admin/sites/add", slug="maison-est", name="Encore",
+                         timezone="Europe/Paris")
+    assert twice.status_code == 422
+    assert "Un autre lieu porte déjà ce nom court." in text(twice)
+    wrong = browser.post("/admin/sites/add", slug="Maison Est!", name="", timezone="Mars/Base")
+    assert wrong.status_code == 422
+    for sentence in ("Le nom court n'utilise que", "Donnez un nom au lieu",
+                     "Ce fuseau horaire est inconnu"):
+        assert sentence in text(wrong)
+    world.client.cookies.clear()
+    coordinator = Browser(world.client)
+    coordinator.login("coordination")
+    assert coordinator.post("/admin/sites/add", slug="autre", name="Autre",
+                            timezone="Europe/Paris").status_code == 403

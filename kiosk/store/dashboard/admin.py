@@ -810,7 +810,13 @@ async def _sites_page(request: Request, who: Viewer, site: Site, *, status: int 
 @router.get("/sites")
 async def sites_page(request: Request) -> Response:
     who = await _reader(request)
-    return await _sites_page(request, who, _site_of(who, request.query_params.get("site")))
+    message = None
+    if request.query_params.get("added"):
+        message = gettext(request).gettext(
+            "The place is added. Give it its hours below, then its computers, its accounts "
+            "and its whitelist.")
+    return await _sites_page(request, who, _site_of(who, request.query_params.get("site")),
+                             message=message)
 
 
 @router.post("/sites/save")
@@ -847,3 +853,45 @@ async def save_site(request: Request) -> Response:
     return await _sites_page(request, who, site, message=f.gettext(
         "Saved. The computers show the new hours at their next heartbeat; the desk offers "
         "the new durations at its next log-in."))
+
+
+_SITE_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+
+@router.post("/sites/add")
+async def add_site(request: Request) -> Response:
+    """A new place, by an administrator of every place: then its hours, its computers, its
+    accounts and its whitelist, on the other pages."""
+    who = await _changer(request)
+    form = await checked_form(request)
+    f = gettext(request)
+    if who.user.site_id is not None:
+        raise Refused(403, N_("Only an administrator of every place can add one."))
+    slug = _text_field(form, "slug", 100).strip().lower()
+    name = _text_field(form, "name", 300).strip()
+    timezone = _text_field(form, "timezone", 64).strip() or "Europe/Paris"
+    problems = []
+    if not _SITE_SLUG.fullmatch(slug):
+        problems.append(f.gettext("The short name uses only a-z, 0-9 and '-'."))
+    if not name or len(name) > 200:
+        problems.append(f.gettext("Give the place a name (200 characters at most)."))
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f.gettext("The time zone is not known: write it as Europe/Paris or "
+                                  "America/Cayenne."))
+    now = request.app.state.clock()
+
+    def add(db: Session) -> bool:
+        if db.scalar(select(Site.id).where(Site.slug == slug)) is not None:
+            return False
+        sites.add_site(db, slug=slug, name=name, timezone=timezone, now=now, by=who.user.id)
+        db.commit()
+        return True
+
+    if not problems and not await _work(request).write(add):
+        problems.append(f.gettext("Another place already has this short name."))
+    if problems:
+        return await _sites_page(request, who, _site_of(who, None), status=422,
+                                 problems=problems)
+    return redirect(request, f"{PREFIX}/admin/sites?site={slug}&added=1")
