@@ -184,6 +184,7 @@ def test_every_page_fits_real_screens(page: Page, served: Served) -> None:
                            ("whitelist", "/dashboard/admin/policies"),
                            ("computers-admin", "/dashboard/admin/stations"),
                            ("staff", "/dashboard/admin/staff"),
+                           ("place", "/dashboard/admin/sites"),
                            ("audit", "/dashboard/audit")):
             page.goto(served.url + path)
             overflow = page.evaluate(
