@@ -64,6 +64,7 @@ class BoardStation:
     state: Literal["free", "in_use", "offline", "out_of_order"]
     last_seen_at: datetime | None
     ends_at: datetime | None
+    policy_behind: bool = False  # has not taken its site's published whitelist yet
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ class DeskClient(ApiClient):
     def board(self) -> Board:
         answer = self._call("GET", "/board", params=self._site())
         stations = tuple(BoardStation(item["id"], item["name"], item["state"],
-                                      _when(item["last_seen_at"]), _when(item["ends_at"]))
+                                      _when(item["last_seen_at"]), _when(item["ends_at"]),
+                                      bool(item.get("policy_behind", False)))
                          for item in answer["stations"])
         requests = tuple(HelpRequest(item["id"], item["station_id"], item["station"],
                                      item["need"], datetime.fromisoformat(item["asked_at"]))

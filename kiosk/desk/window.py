@@ -414,6 +414,9 @@ class StationTile(QFrame):
             text = {"free": self.tr("Free"), "in_use": self.tr("In use"),
                     "offline": self.tr("Not answering"),
                     "out_of_order": self.tr("Out of order")}[station.state]
+        if station.policy_behind and station.state != "out_of_order":
+            # Said, not alarming: it takes the new list between two sessions by itself.
+            text += "\n" + self.tr("Not on the new list of sites yet")
         self.state.setText(text)
         self.setAccessibleName(f"{station.name} : {text}")
         self.setStyleSheet(f"StationTile {{ background: {TILE_COLOURS[kind]}; "

@@ -404,6 +404,9 @@ class BoardStation(BaseModel):
     outbox_backlog: int
     refused_events: int
     health: dict[str, Any]
+    policy_behind: bool = Field(
+        default=False, description="it has not taken its site's published whitelist yet: it "
+        "will between two sessions")
 
 
 class BoardAlert(BaseModel):

@@ -378,3 +378,25 @@ def test_a_site_refuses_desk_settings_that_make_no_sense(desk_store: LiveStore) 
             sites.set_desk_settings(desk_store.db, site=desk_store.site,
                                     now=datetime.now(UTC), **wrong)  # type: ignore[arg-type]
     desk_store.db.rollback()
+
+
+def test_the_board_says_which_computer_has_not_taken_the_new_whitelist(
+        qtbot: QtBot, desk_store: LiveStore, desk_client: DeskClient, station: StationAgent,
+        desk_french: None) -> None:
+    from kiosk.store.services import policies  # noqa: PLC0415
+    from tests.testpolicy import CAF_POLICY  # noqa: PLC0415
+
+    kept = policies.keep(desk_store.db, site=desk_store.site, text=CAF_POLICY,
+                         now=datetime.now(UTC))
+    policies.publish(desk_store.db, site=desk_store.site, version=kept.version,
+                     now=datetime.now(UTC))
+    desk_store.db.commit()
+    window = make_desk(qtbot, desk_client)
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.board.tiles), timeout=10_000)
+    tile = next(iter(window.board.tiles.values()))
+    qtbot.waitUntil(lambda: "Pas encore sur la nouvelle liste des sites" in tile.state.text(),
+                    timeout=15_000)
+    # The station says it runs it: the board says nothing more.
+    station.heartbeat(health=HEALTH, policy_version=kept.digest)
+    qtbot.waitUntil(lambda: tile.state.text() == "Libre", timeout=15_000)

@@ -4,27 +4,27 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="492"/>
         <source>Computers</source>
         <translation>Ordinateurs</translation>
     </message>
     <message>
-        <location filename="../window.py" line="523"/>
+        <location filename="../window.py" line="527"/>
         <source>%1 computer(s) free</source>
         <translation>%1 ordinateur(s) libre(s)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="529"/>
         <source>All computers are busy — the next one frees up at about %1</source>
         <translation>Tout est occupé — prochain ordinateur libre vers %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="529"/>
+        <location filename="../window.py" line="533"/>
         <source>No computer is free.</source>
         <translation>Aucun ordinateur n&apos;est libre.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="536"/>
         <source>Many wrong codes lately (%1), last at %2.</source>
         <translation>Beaucoup de codes erronés ces derniers temps (%1), le dernier sur %2.</translation>
     </message>
@@ -125,258 +125,258 @@
         <translation>minuit</translation>
     </message>
     <message>
-        <location filename="../window.py" line="632"/>
+        <location filename="../window.py" line="636"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="633"/>
+        <location filename="../window.py" line="637"/>
         <source>Person not received</source>
         <translation>Personne non reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="634"/>
+        <location filename="../window.py" line="638"/>
         <source>Person not received: count one person turned away</source>
         <translation>Personne non reçue : compter une personne qui n&apos;a pas pu être reçue</translation>
     </message>
     <message>
-        <location filename="../window.py" line="636"/>
+        <location filename="../window.py" line="640"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="637"/>
+        <location filename="../window.py" line="641"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="638"/>
+        <location filename="../window.py" line="642"/>
         <source>Today&apos;s codes</source>
         <translation>Codes du jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="639"/>
+        <location filename="../window.py" line="643"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../window.py" line="691"/>
+        <location filename="../window.py" line="695"/>
         <source>Wrong login or password, or account disabled.</source>
         <translation>Identifiant ou mot de passe incorrect, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="693"/>
+        <location filename="../window.py" line="697"/>
         <source>Too many attempts. Wait a minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="696"/>
+        <location filename="../window.py" line="700"/>
         <source>The server does not answer. Check the network, then try again.</source>
         <translation>Le serveur ne répond pas. Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="712"/>
+        <location filename="../window.py" line="716"/>
         <source>You are logged out.</source>
         <translation>Déconnexion effectuée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="719"/>
+        <location filename="../window.py" line="723"/>
         <source>Your log-in has expired or your account was disabled. Log in again.</source>
         <translation>Votre connexion a expiré ou votre compte a été désactivé. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="732"/>
+        <location filename="../window.py" line="736"/>
         <source>The server does not answer: %1. The desk tries again by itself every few seconds.</source>
         <translation>Le serveur ne répond pas : %1. La console réessaie toute seule toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="809"/>
+        <location filename="../window.py" line="813"/>
         <source>the next ticket was not called</source>
         <translation>le ticket suivant n&apos;a pas été appelé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="823"/>
+        <location filename="../window.py" line="827"/>
         <source>no ticket was given</source>
         <translation>aucun ticket n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../window.py" line="862"/>
+        <location filename="../window.py" line="866"/>
         <source>the ticket was not updated</source>
         <translation>le ticket n&apos;a pas été mis à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="869"/>
+        <location filename="../window.py" line="873"/>
         <source>the board is not up to date</source>
         <translation>le tableau n&apos;est pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="876"/>
+        <location filename="../window.py" line="880"/>
         <source>End the session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../window.py" line="877"/>
+        <location filename="../window.py" line="881"/>
         <source>End the session on %1 now? Everything on it will be erased.</source>
         <translation>Terminer maintenant la session sur %1 ? Tout ce qui s&apos;y trouve sera effacé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="885"/>
+        <location filename="../window.py" line="889"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../window.py" line="886"/>
+        <location filename="../window.py" line="890"/>
         <source>Message for the person on %1:</source>
         <translation>Message pour la personne sur %1 :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="894"/>
+        <location filename="../window.py" line="898"/>
         <source>%1 is out of order.</source>
         <translation>%1 est hors service.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="895"/>
+        <location filename="../window.py" line="899"/>
         <source>%1 is back in order.</source>
         <translation>%1 est remis en service.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="900"/>
+        <location filename="../window.py" line="904"/>
         <source>the computer was not changed</source>
         <translation>l&apos;ordinateur n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="918"/>
+        <location filename="../window.py" line="922"/>
         <source>Answer sent: the guest sees it within 10 seconds.</source>
         <translation>Réponse envoyée : la personne la voit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="926"/>
+        <location filename="../window.py" line="930"/>
         <source>Someone has already answered this request.</source>
         <translation>Quelqu&apos;un a déjà répondu à cette demande.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="928"/>
+        <location filename="../window.py" line="932"/>
         <source>the answer was not sent</source>
         <translation>la réponse n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="929"/>
+        <location filename="../window.py" line="933"/>
         <source>The answer was refused.</source>
         <translation>La réponse a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="938"/>
+        <location filename="../window.py" line="942"/>
         <source>Sent: the computer receives it within 10 seconds.</source>
         <translation>Envoyé : l&apos;ordinateur le reçoit dans les 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="942"/>
+        <location filename="../window.py" line="946"/>
         <source>the command was not sent</source>
         <translation>la commande n&apos;est pas partie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="943"/>
+        <location filename="../window.py" line="947"/>
         <source>The command was refused.</source>
         <translation>La commande a été refusée.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="963"/>
+        <location filename="../window.py" line="967"/>
         <source>no code was made</source>
         <translation>aucun code n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../window.py" line="964"/>
+        <location filename="../window.py" line="968"/>
         <source>The store refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="990"/>
+        <location filename="../window.py" line="994"/>
         <source>The slip went to the printer %1.</source>
         <translation>Le ticket est parti à l&apos;imprimante %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="995"/>
+        <location filename="../window.py" line="999"/>
         <source>The slip could not be printed (%1): read the code on screen to the person.</source>
         <translation>Le ticket n&apos;a pas pu être imprimé (%1) : lisez le code à l&apos;écran à la personne.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1021"/>
+        <location filename="../window.py" line="1025"/>
         <source>The print server does not answer (%1). The desk tries again by itself.</source>
         <translation>Le serveur d&apos;impression ne répond pas (%1). La console réessaie toute seule.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1023"/>
+        <location filename="../window.py" line="1027"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1040"/>
+        <location filename="../window.py" line="1044"/>
         <source>Done on %1.</source>
         <translation>C&apos;est fait sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1051"/>
+        <location filename="../window.py" line="1055"/>
         <source>The print server refused or does not answer: nothing was changed on %1.</source>
         <translation>Le serveur d&apos;impression a refusé ou ne répond pas : rien n&apos;a changé sur %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1059"/>
+        <location filename="../window.py" line="1063"/>
         <source>the codes are not up to date</source>
         <translation>les codes ne sont pas à jour</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1069"/>
+        <location filename="../window.py" line="1073"/>
         <source>15 minutes added to the code.</source>
         <translation>15 minutes ajoutées au code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1072"/>
+        <location filename="../window.py" line="1076"/>
         <source>Cancel the code</source>
         <translation>Annuler le code</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1073"/>
+        <location filename="../window.py" line="1077"/>
         <source>Cancel this code? It will not open a session any more.</source>
         <translation>Annuler ce code ? Il n&apos;ouvrira plus de session.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1076"/>
+        <location filename="../window.py" line="1080"/>
         <source>The code is cancelled.</source>
         <translation>Le code est annulé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1085"/>
+        <location filename="../window.py" line="1089"/>
         <source>the code was not changed</source>
         <translation>le code n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1086"/>
+        <location filename="../window.py" line="1090"/>
         <source>The store refused to change this code.</source>
         <translation>Le serveur a refusé de modifier ce code.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1093"/>
+        <location filename="../window.py" line="1097"/>
         <source>This code does not exist here.</source>
         <translation>Ce code n&apos;existe pas ici.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1094"/>
+        <location filename="../window.py" line="1098"/>
         <source>the code was not looked up</source>
         <translation>le code n&apos;a pas été vérifié</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1095"/>
+        <location filename="../window.py" line="1099"/>
         <source>The code could not be looked up.</source>
         <translation>Le code n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="857"/>
-        <location filename="../window.py" line="1104"/>
+        <location filename="../window.py" line="861"/>
+        <location filename="../window.py" line="1108"/>
         <source>Counted: one person not received.</source>
         <translation>Compté : une personne non reçue.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="1107"/>
+        <location filename="../window.py" line="1111"/>
         <source>the person was not counted, click again</source>
         <translation>la personne n&apos;a pas été comptée, cliquez à nouveau</translation>
     </message>
@@ -500,27 +500,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../window.py" line="438"/>
+        <location filename="../window.py" line="442"/>
         <source>%1 asks for help (%2)</source>
         <translation>%1 demande de l&apos;aide (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="443"/>
         <source>%1 asks for more time (%2)</source>
         <translation>%1 demande plus de temps (%2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="448"/>
         <source>I am coming</source>
         <translation>J&apos;arrive</translation>
     </message>
     <message>
-        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="450"/>
         <source>Granted (+15 min)</source>
         <translation>Accordé (+15 min)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="447"/>
+        <location filename="../window.py" line="451"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -621,29 +621,34 @@
         <translation>Remettre en service</translation>
     </message>
     <message>
-        <location filename="../window.py" line="410"/>
+        <location filename="../window.py" line="411"/>
         <source>In use — %1 min left (until %2)</source>
         <translation>En cours — reste %1 min (jusqu&apos;à %2)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="413"/>
+        <location filename="../window.py" line="414"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../window.py" line="413"/>
+        <location filename="../window.py" line="414"/>
         <source>In use</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../window.py" line="414"/>
+        <location filename="../window.py" line="415"/>
         <source>Not answering</source>
         <translation>Ne répond pas</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="416"/>
         <source>Out of order</source>
         <translation>Hors service</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="419"/>
+        <source>Not on the new list of sites yet</source>
+        <translation>Pas encore sur la nouvelle liste des sites</translation>
     </message>
 </context>
 <context>

@@ -234,12 +234,16 @@ class BoardRow:
     outbox_backlog: int
     refused_events: int
     health: dict[str, Any]
+    # It has not taken its site's published whitelist yet (it will between two sessions).
+    policy_behind: bool = False
 
 
 def board(db: Session, *, settings: StoreSettings, site: Site, now: datetime
           ) -> tuple[list[BoardRow], datetime | None]:
     """Every station of the site with its state, and when the next busy one frees up."""
     offline_after = timedelta(seconds=settings.station_offline_seconds)
+    published = db.scalar(select(SitePolicy.digest).where(
+        SitePolicy.site_id == site.id, SitePolicy.version == site.policy_version))
     rows = db.execute(
         select(Station, GuestSession, Code)
         .outerjoin(GuestSession, (GuestSession.station_id == Station.id)
@@ -261,8 +265,10 @@ def board(db: Session, *, settings: StoreSettings, site: Site, now: datetime
             ends_at = min(session.last_tick_at + timedelta(seconds=left), code.valid_until)
         else:
             state = "free"
+        behind = published is not None and station.policy_version != published
         result.append(BoardRow(station.id, station.name, state, station.last_seen_at, ends_at,
-                               station.outbox_backlog, station.refused_events, station.health))
+                               station.outbox_backlog, station.refused_events, station.health,
+                               behind))
     busy = [row.ends_at for row in result if row.ends_at is not None]
     return result, (min(busy) if busy else None)
 
