@@ -90,6 +90,9 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                            help="pages a new code may scan")
     site_desk.add_argument("--hold-minutes", type=int, metavar="N",
                            help="how long a computer called for a ticket waits")
+    site_desk.add_argument("--help-button", choices=("on", "off"),
+                           help="guests may ask the reception for help or more time from "
+                           "the computer (on by default)")
     site_desk.add_argument("--satisfaction-question", choices=("on", "off"),
                            help="ask guests one anonymous question as they leave "
                            "(counted in the dashboard)")
@@ -379,6 +382,7 @@ def run_site_desk(args: argparse.Namespace) -> int:
                 scan_quota=args.scan_pages, hold_minutes=args.hold_minutes,
                 satisfaction_question=(None if args.satisfaction_question is None
                                        else args.satisfaction_question == "on"),
+                help_button=None if args.help_button is None else args.help_button == "on",
                 now=_now())
         except ValueError as error:
             raise CommandError(str(error)) from None

@@ -677,6 +677,10 @@ class ShellWindow(QWidget):
             log.warning("the store's opening hours cannot be read: %s", error)
             return
         self._ask_satisfaction = bool(site.get("satisfaction_question", False))
+        # The site may keep its guests from calling the reception from the computer.
+        helps = bool(site.get("help_button", True))
+        self.session_view.call_reception.setVisible(helps)
+        self.time_warning.ask_button.setVisible(helps)
         name = str(site.get("name") or self._place_name)
         if (name, hours) != (self._place_name, self._store_hours):
             self._place_name, self._store_hours = name, hours

@@ -96,6 +96,8 @@ class SiteOut(BaseModel):
     policy_version: str | None = Field(
         default=None, description="SHA-256 of the whitelist policy published for the site: "
         "a station running another fetches it from /stations/policy")
+    help_button: bool = Field(
+        default=True, description="guests may ask the reception for help or more time")
 
 
 class StationPolicyOut(BaseModel):

@@ -163,7 +163,8 @@ def test_what_the_desk_offers_is_set_per_site(env: dict[str, str]) -> None:
     assert done.stdout.strip() == ("desk at centre-nord: durations 20, 45 min, 2 pages to "
                                    "print, 5 to scan, tickets held 3 min, satisfaction "
                                    "question off")
-    asking = kiosk(env, "site", "desk", "centre-nord", "--satisfaction-question", "on")
+    asking = kiosk(env, "site", "desk", "centre-nord", "--satisfaction-question", "on",
+                   "--help-button", "off")
     assert asking.stdout.strip().endswith("satisfaction question on"), asking.stderr
     wrong = kiosk(env, "site", "desk", "centre-nord", "--durations", "trente")
     assert wrong.returncode == 2

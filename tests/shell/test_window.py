@@ -258,3 +258,13 @@ def test_the_lock_screen_follows_the_hours_the_store_gives(
     assert window.policy.digest
     qtbot.waitUntil(reported, timeout=15_000)
     timer.stop()
+
+
+def test_a_site_without_the_help_button_hides_it(qtbot: QtBot, window: ShellWindow) -> None:
+    window.use_site({"name": "Centre social Nord", "timezone": "Europe/Paris",
+                     "opening_hours": {}, "help_button": False})
+    assert window.session_view.call_reception.isHidden()
+    assert window.time_warning.ask_button.isHidden()
+    window.use_site({"name": "Centre social Nord", "timezone": "Europe/Paris",
+                     "opening_hours": {}, "help_button": True})
+    assert not window.session_view.call_reception.isHidden()

@@ -16,7 +16,7 @@ GOOD = {"name": "Centre social Nord", "timezone": "Europe/Paris",
         "hours_wednesday": "", "hours_thursday": "13:30-18:00", "hours_friday": "09:00-12:00",
         "hours_saturday": "09:00-12:00", "hours_sunday": "", "closed": "25/12/2026\n2027-01-01",
         "durations": "30, 60, 120", "print_quota": "10", "scan_quota": "4",
-        "hold_minutes": "7", "retention_days": "400", "satisfaction": "on"}
+        "hold_minutes": "7", "retention_days": "400", "satisfaction": "on"}  # help: off
 
 
 def text(response: object) -> str:
@@ -46,10 +46,11 @@ def test_admin_saves_a_place_and_the_stations_hear_it(world: World) -> None:
     assert now["hours"]["closed_dates"] == ["2026-12-25", "2027-01-01"]
     assert now["desk"] == {"durations": [30, 60, 120], "print_quota": 10, "scan_quota": 4,
                            "hold_minutes": 7, "satisfaction_question": True,
-                           "retention_days": 400}
+                           "help_button": False, "retention_days": 400}
     site = world.heartbeat("poste-1").json()["site"]
     assert site["opening_hours"]["monday"] == ["09:00-12:30", "13:30-18:00"]
     assert site["satisfaction_question"] is True
+    assert site["help_button"] is False
     assert world.db.query(AuditEntry).filter(AuditEntry.action == "site.change").count() == 1
     world.db.rollback()
     # The form shows what is stored.

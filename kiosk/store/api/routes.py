@@ -66,7 +66,7 @@ def _site_out(site: SiteView) -> schemas.SiteOut:
     return schemas.SiteOut(slug=site.slug, name=site.name, timezone=site.timezone,
                            opening_hours=site.opening_hours,
                            satisfaction_question=site.satisfaction_question,
-                           policy_version=site.policy_version)
+                           policy_version=site.policy_version, help_button=site.help_button)
 
 
 def _ticket_out(ticket: Ticket) -> schemas.TicketOut:

@@ -690,6 +690,7 @@ class SiteForm:
     hold_minutes: str
     retention_days: str
     satisfaction: bool
+    help_button: bool
 
     @classmethod
     def of(cls, site: Site, settings: Any) -> SiteForm:  # noqa: ANN401 - the store's settings
@@ -702,7 +703,7 @@ class SiteForm:
             ", ".join(str(m) for m in desk["durations"]), str(desk["print_quota"]),
             str(desk["scan_quota"]), str(desk["hold_minutes"]),
             str(desk.get("retention_days", settings.retention_days)),
-            bool(desk["satisfaction_question"]))
+            bool(desk["satisfaction_question"]), bool(desk["help_button"]))
 
     @classmethod
     def read(cls, form: FormData) -> SiteForm:
@@ -712,7 +713,7 @@ class SiteForm:
             _text_field(form, "closed", 4000), _text_field(form, "durations", 100),
             _text_field(form, "print_quota", 10), _text_field(form, "scan_quota", 10),
             _text_field(form, "hold_minutes", 10), _text_field(form, "retention_days", 10),
-            form.get("satisfaction") == "on")
+            form.get("satisfaction") == "on", form.get("help_button") == "on")
 
 
 def _parse_site_form(data: SiteForm, f: Any) -> tuple[dict[str, Any], list[str]]:  # noqa: ANN401
@@ -840,6 +841,7 @@ async def save_site(request: Request) -> Response:
                                 scan_quota=values["scan_quota"],
                                 hold_minutes=values["hold_minutes"],
                                 satisfaction_question=data.satisfaction,
+                                help_button=data.help_button,
                                 retention_days=values["retention_days"], now=now,
                                 by=who.user.id)
         db.commit()

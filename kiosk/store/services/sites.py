@@ -41,7 +41,7 @@ def list_sites(db: Session) -> list[Site]:
 
 DESK_DEFAULTS: dict[str, Any] = {"durations": [30, 60, 90], "print_quota": 5,
                                  "scan_quota": 5, "hold_minutes": 5,
-                                 "satisfaction_question": False}
+                                 "satisfaction_question": False, "help_button": True}
 # How long raw usage events are kept at a site before the daily purge deletes them (their
 # figures stay); None: the store's `retention_days` setting.
 RETENTION_RANGE = (30, 3650)
@@ -56,6 +56,7 @@ def set_desk_settings(db: Session, *, site: Site, durations: list[int] | None = 
                       print_quota: int | None = None, scan_quota: int | None = None,
                       hold_minutes: int | None = None,
                       satisfaction_question: bool | None = None,
+                      help_button: bool | None = None,
                       retention_days: int | None = None, now: datetime,
                       by: int | None = None) -> dict[str, Any]:
     """Change what the desk offers, and whether stations ask guests the satisfaction
@@ -64,6 +65,8 @@ def set_desk_settings(db: Session, *, site: Site, durations: list[int] | None = 
     if satisfaction_question is not None:
         # Heartbeats carry it: every store process reloads the sites each second.
         changed["satisfaction_question"] = satisfaction_question
+    if help_button is not None:  # the guests' "Ask for help" on the computers
+        changed["help_button"] = help_button
     if retention_days is not None:
         low, high = RETENTION_RANGE
         if not low <= retention_days <= high:

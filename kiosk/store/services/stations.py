@@ -99,6 +99,7 @@ class SiteView:
     opening_hours: dict[str, Any]
     satisfaction_question: bool = False
     policy_version: str | None = None  # digest of the published policy; None: none yet
+    help_button: bool = True
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def known_sites(db: Session) -> list[KnownSite]:
                    & (SitePolicy.version == Site.policy_version))).all()
     return [KnownSite(r.id, SiteView(r.slug, r.name, r.timezone, r.opening_hours,
                                      bool((r.desk or {}).get("satisfaction_question", False)),
-                                     r.digest),
+                                     r.digest, bool((r.desk or {}).get("help_button", True))),
                       r.codes_revision, r.stations_revision) for r in rows]
 
 
