@@ -118,3 +118,28 @@ def test_an_administrator_of_every_place_adds_one(world: World) -> None:
     coordinator.login("coordination")
     assert coordinator.post("/admin/sites/add", slug="autre", name="Autre",
                             timezone="Europe/Paris").status_code == 403
+
+
+def test_the_calendar_shows_closed_days_and_dates() -> None:
+    from datetime import date  # noqa: PLC0415
+
+    from kiosk.store.dashboard.admin import calendar  # noqa: PLC0415
+
+    site = Site(slug="x", name="X", timezone="Europe/Paris", opening_hours={
+        "monday": ["09:00-12:00"], "tuesday": [], "wednesday": ["09:00-12:00"],
+        "thursday": ["09:00-12:00"], "friday": ["09:00-12:00"], "saturday": [],
+        "sunday": [], "closed_dates": ["2026-12-25"]})
+    months = calendar(site, date(2026, 12, 2))
+    assert [m.isoformat() for m, _weeks in months] == ["2026-12-01", "2027-01-01",
+                                                       "2027-02-01"]
+    december = [cell for week in months[0][1] for cell in week]
+    assert december[0] is None  # 1 December 2026 is a Tuesday: Monday is empty
+    assert december[1] is not None
+    assert december[1].day == 1
+    days = {cell.day: cell.state for cell in december if cell}
+    assert days[25] == "holiday"
+    assert days[1] == "closed"  # Tuesdays are closed
+    assert days[7] == "open"
+    always = calendar(Site(slug="y", name="Y", timezone="Europe/Paris", opening_hours={}),
+                      date(2026, 12, 2), months=1)
+    assert {cell.state for week in always[0][1] for cell in week if cell} == {"open"}

@@ -779,6 +779,13 @@ def _parse_site_form(data: SiteForm, f: Any) -> tuple[dict[str, Any], list[str]]
     return values, problems
 
 
+def _zone_of(site: Site) -> ZoneInfo:
+    try:
+        return ZoneInfo(site.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("Europe/Paris")
+
+
 def _read_date(text: str) -> date | None:
     for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
@@ -786,6 +793,43 @@ def _read_date(text: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: int
+    state: str  # open, closed (its weekday has no hours), holiday (a closed date)
+
+
+def calendar(site: Site, first: date, months: int = 3
+             ) -> list[tuple[date, list[list[CalendarDay | None]]]]:
+    """The months from `first`, Monday-first weeks, each day open or closed as the place's
+    hours and closed dates say (days of a place without hours are all open)."""
+    hours = site.opening_hours or {}
+    closed_dates = set(hours.get("closed_dates", []))
+    shown = []
+    month = first.replace(day=1)
+    for _ in range(months):
+        weeks: list[list[CalendarDay | None]] = []
+        week: list[CalendarDay | None] = [None] * month.weekday()
+        day = month
+        while day.month == month.month:
+            if day.isoformat() in closed_dates:
+                state = "holiday"
+            elif hours and not hours.get(WEEKDAYS[day.weekday()]):
+                state = "closed"
+            else:
+                state = "open"
+            week.append(CalendarDay(day.day, state))
+            if len(week) == 7:
+                weeks.append(week)
+                week = []
+            day += timedelta(days=1)
+        if week:
+            weeks.append(week + [None] * (7 - len(week)))
+        shown.append((month, weeks))
+        month = day
+    return shown
 
 
 async def _sites_page(request: Request, who: Viewer, site: Site, *, status: int = 200,
@@ -801,7 +845,10 @@ async def _sites_page(request: Request, who: Viewer, site: Site, *, status: int 
 
     fresh, purges = await _work(request).read(read)
     f = gettext(request)
+    today = request.app.state.clock().astimezone(_zone_of(fresh)).date()
     return render(request, "admin_sites.html", status=status, viewer=who, site=fresh,
+                  calendar=calendar(fresh, today),
+                  weekday_initials=[f.weekday(i, "abbreviated") for i in range(7)],
                   data=data or SiteForm.of(fresh, settings), problems=problems or [],
                   message=message, last_purge=purges[0] if purges else None,
                   weekdays=[(day, f.gettext(label))
