@@ -304,3 +304,47 @@ def test_an_administrator_enrols_a_computer(page: Page, served: Served) -> None:
     with page.expect_navigation():
         page.get_by_role("link", name="Le garder").click()
     assert "Retiré" not in page.locator("tr", has_text="Poste 1").first.inner_text()
+
+
+def test_an_administrator_makes_an_account_and_sets_the_hours(page: Page,
+                                                              served: Served) -> None:
+    log_in(page, served, "administration")
+    page.get_by_role("link", name="Comptes du personnel").click()
+    page.wait_for_url("**/dashboard/admin/staff")
+    page.locator("#login").click()
+    page.keyboard.type("camille.accueil")
+    page.locator("#role").select_option("secretariat")
+    page.locator("#site").select_option("site-1")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Créer le compte").click()
+    assert "Mot de passe de camille.accueil" in page.locator("#password-title").inner_text()
+    password = page.locator("pre.command").inner_text().strip()
+    assert len(password) == 16
+    page.get_by_role("link", name="Le lieu").click()
+    page.wait_for_url("**/dashboard/admin/sites")
+    monday = page.locator("#hours_monday")
+    monday.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("9h-12h")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Enregistrer").click()
+    assert "Lundi : « 9h-12h » n'est pas un horaire" in page.locator("[role=alert]").inner_text()
+    assert monday.input_value() == "9h-12h"  # kept to be corrected
+    monday.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("09:00-12:00, 14:00-17:00")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Enregistrer").click()
+    assert "Enregistré." in page.locator("[role=status]").inner_text()
+    page.goto(served.url + "/dashboard/audit?period=day")
+    actions = page.locator("tbody").inner_text()
+    assert "user.add" in actions
+    assert "site.change" in actions
+    # The new account logs in with the password it was given.
+    page.get_by_role("button", name="Se déconnecter").click()
+    page.wait_for_url("**/dashboard/login")
+    page.locator("#login").fill("camille.accueil")
+    page.locator("#password").fill(password)
+    with page.expect_navigation():
+        page.locator("#password").press("Enter")
+    assert "/dashboard/login" not in page.url
