@@ -123,7 +123,7 @@ def test_an_administrator_of_every_place_adds_one(world: World) -> None:
 def test_the_calendar_shows_closed_days_and_dates() -> None:
     from datetime import date  # noqa: PLC0415
 
-    from kiosk.store.dashboard.admin import calendar  # noqa: PLC0415
+    from kiosk.store.dashboard.admin.sites import calendar  # noqa: PLC0415
 
     site = Site(slug="x", name="X", timezone="Europe/Paris", opening_hours={
         "monday": ["09:00-12:00"], "tuesday": [], "wednesday": ["09:00-12:00"],
