@@ -117,7 +117,8 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     purge = add("purge", "delete usage events older than the retention (their daily figures stay)",
                 run_purge)
     purge.add_argument("--retention-days", type=int, metavar="N",
-                       help="keep raw events this many days (default: from the configuration)")
+                       help="keep raw events this many days at sites that set no retention of "
+                       "their own (default: from the configuration)")
 
 
 class CommandError(Exception):
