@@ -57,6 +57,9 @@ class StoreSettings(BaseSettings):
         "purge (their figures stay), unless the site sets its own (13 months by default)")
     purge_check_seconds: int = Field(
         3600, ge=1, description="how often the store looks whether its daily purge is due")
+    purge_first_seconds: int = Field(
+        60, ge=0, description="how long after it starts the store first looks (it settles "
+        "first: stations reconnecting come before old events)")
     staff_token_hours: int = Field(
         12, ge=1, le=24 * 30, description="how long a staff log-in stays valid")
     enrol_token_hours: int = Field(

@@ -60,6 +60,7 @@ class DailyPurge:
             await asyncio.wait({task}, timeout=0.5)
 
     async def _keep(self) -> None:
+        await asyncio.sleep(self._settings.purge_first_seconds)
         while True:
             try:
                 await self.run_if_due()
