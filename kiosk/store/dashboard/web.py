@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from kiosk import __version__
@@ -49,8 +51,8 @@ class Refused(Exception):  # noqa: N818 - an answer, shown as a page
         self.message = message
 
 
-def _zone(name: str) -> ZoneInfo:
-    """A time zone by name for the templates; UTC when the name is not one."""
+def zone_named(name: str) -> ZoneInfo:
+    """A time zone by name; UTC when the name is not one (a site's is checked when saved)."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -62,7 +64,7 @@ def _environment(language: str) -> Environment:
                               autoescape=select_autoescape(["html"]),
                               extensions=["jinja2.ext.i18n"], trim_blocks=True,
                               lstrip_blocks=True)
-    environment.filters["zone"] = _zone
+    environment.filters["zone"] = zone_named
     environment.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     return environment
 
@@ -133,9 +135,7 @@ async def viewer(request: Request) -> Viewer:
     work: DatabaseWork = request.app.state.work
     now = request.app.state.clock()
 
-    def read(db: Any) -> Viewer | None:  # noqa: ANN401 - a database session
-        from sqlalchemy import select  # noqa: PLC0415
-
+    def read(db: Session) -> Viewer | None:
         user = user_for_token(db, token=token, now=now)
         if user is None:
             return None

@@ -31,10 +31,9 @@ from kiosk.store.models import (
     HourlyOccupancy,
     MonthlyAggregate,
     Site,
-    SitePolicy,
     Station,
 )
-from kiosk.store.services import usage
+from kiosk.store.services import policies, usage
 
 END_REASONS = ("time_up", "user", "idle", "closing", "staff", "crash_recovered")
 
@@ -351,12 +350,7 @@ def stations(db: Session, scopes: Sequence[SiteScope], period: Period) -> list[S
     use = {int(key) if key.isdigit() else -1: (count, total)
            for key, count, total in counts_by_key(db, scopes, period, usage.STATION_USE)}
     names = {s.id: s.name for s in scopes}
-    # Unpacked by hand: a result has keys(), so dict() would take it for a mapping.
-    published = {site_id: digest for site_id, digest in db.execute(  # noqa: C416
-        select(Site.id, SitePolicy.digest)
-        .join(SitePolicy, (SitePolicy.site_id == Site.id)
-              & (SitePolicy.version == Site.policy_version))
-        .where(_sites_clause(Site.id, scopes)))}
+    published = policies.published_digests(db, site_ids=[s.id for s in scopes])
     rows = db.scalars(select(Station).where(_sites_clause(Station.site_id, scopes))
                       .order_by(Station.site_id, Station.name))
     return [StationUse(s.id, s.name, names[s.site_id], s.last_seen_at, s.out_of_order,

@@ -27,6 +27,7 @@ from kiosk.store.security import (
     new_token,
     token_digest,
 )
+from kiosk.store.services import policies
 from kiosk.store.services.common import audit
 
 COMMAND_KINDS = ("end_session", "extend", "message", "reload_policy", "help_answer")
@@ -243,8 +244,7 @@ def board(db: Session, *, settings: StoreSettings, site: Site, now: datetime
           ) -> tuple[list[BoardRow], datetime | None]:
     """Every station of the site with its state, and when the next busy one frees up."""
     offline_after = timedelta(seconds=settings.station_offline_seconds)
-    published = db.scalar(select(SitePolicy.digest).where(
-        SitePolicy.site_id == site.id, SitePolicy.version == site.policy_version))
+    published = policies.published_digests(db, site_ids=[site.id]).get(site.id)
     rows = db.execute(
         select(Station, GuestSession, Code)
         .outerjoin(GuestSession, (GuestSession.station_id == Station.id)

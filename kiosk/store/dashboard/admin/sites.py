@@ -33,6 +33,7 @@ from kiosk.store.dashboard.web import (
     gettext,
     redirect,
     render,
+    zone_named,
 )
 from kiosk.store.models import AuditEntry, Site
 from kiosk.store.services import sites
@@ -146,13 +147,6 @@ def _parse_site_form(data: SiteForm, f: Any) -> tuple[dict[str, Any], list[str]]
     return values, problems
 
 
-def _zone_of(site: Site) -> ZoneInfo:
-    try:
-        return ZoneInfo(site.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("Europe/Paris")
-
-
 def _read_date(text: str) -> date | None:
     for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
@@ -212,7 +206,7 @@ async def _sites_page(request: Request, who: Viewer, site: Site, *, status: int 
 
     fresh, purges = await work_of(request).read(read)
     f = gettext(request)
-    today = request.app.state.clock().astimezone(_zone_of(fresh)).date()
+    today = request.app.state.clock().astimezone(zone_named(fresh.timezone)).date()
     return render(request, "admin_sites.html", status=status, viewer=who, site=fresh,
                   calendar=calendar(fresh, today),
                   weekday_initials=[f.weekday(i, "abbreviated") for i in range(7)],
