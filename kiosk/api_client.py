@@ -35,7 +35,8 @@ class ApiClient:
     """A connection to the store's API with a bearer token, kept open between calls."""
 
     def __init__(self, base_url: str, *, token: str | None = None, timeout: float = 10.0,
-                 verify: bool | str = True, proxy: httpx.Proxy | None = None) -> None:
+                 verify: bool | str = True, proxy: httpx.Proxy | None = None,
+                 transport: httpx.HTTPTransport | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self._token = token
         # The connection is kept from one call (a heartbeat every 10 s, the desk's board
@@ -43,6 +44,7 @@ class ApiClient:
         # (30 s) ends it.
         self._http = httpx.Client(base_url=self.base_url + API, timeout=timeout,
                                   verify=verify, follow_redirects=False, proxy=proxy,
+                                  transport=transport,
                                   limits=httpx.Limits(keepalive_expiry=20))
 
     def close(self) -> None:

@@ -10,6 +10,8 @@ import httpx
 
 from kiosk.api_client import API, ApiClient, StoreRefusal, StoreUnavailable
 
+RELAY_URL = "http://station-relay"
+
 __all__ = ["API", "Enrolment", "StoreClient", "StoreRefusal", "StoreUnavailable"]
 
 
@@ -24,12 +26,21 @@ class Enrolment:
 class StoreClient(ApiClient):
     def __init__(self, base_url: str, *, token: str | None = None, timeout: float = 10.0,
                  verify: bool | str = True, gate: str | None = None,
-                 gate_token: str | None = None) -> None:
+                 gate_token: str | None = None,
+                 transport: httpx.HTTPTransport | None = None) -> None:
         """`gate` (http://HOST:PORT) and `gate_token`: reach the store through the station's
         network gate, where the firewall lets the guest account go nowhere else."""
         proxy = (httpx.Proxy(gate, headers={"Proxy-Authorization": f"Bearer {gate_token}"})
                  if gate and gate_token else None)
-        super().__init__(base_url, token=token, timeout=timeout, verify=verify, proxy=proxy)
+        super().__init__(base_url, token=token, timeout=timeout, verify=verify, proxy=proxy,
+                         transport=transport)
+
+    @classmethod
+    def through_relay(cls, socket_path: str, *, timeout: float = 10.0) -> StoreClient:
+        """The store as the station service relays it (`kiosk station serve`): the relay
+        adds the station's token, which the shell's account never reads."""
+        return cls(RELAY_URL, token="held-by-the-station-service",  # noqa: S106
+                   timeout=timeout, transport=httpx.HTTPTransport(uds=socket_path))
 
     def enrol(self, enrol_token: str) -> Enrolment:
         answer = self._call("POST", "/stations/enrol", {"token": enrol_token},
@@ -47,6 +58,26 @@ class StoreClient(ApiClient):
                 "policy_refused": policy_refused, "codes_revision": codes_revision}
         result: dict[str, Any] = self._call("POST", "/stations/heartbeat", body)
         return result
+
+    def station(self) -> dict[str, Any]:
+        """Through the relay: the station's name and place, from its enrolment."""
+        try:
+            response = self._http.get(self.base_url + "/local/station")
+        except httpx.HTTPError as error:
+            raise StoreUnavailable(f"{type(error).__name__}: {error}") from None
+        if response.status_code != 200:
+            raise StoreUnavailable(f"the station service answered {response.status_code}")
+        result: dict[str, Any] = response.json()
+        return result
+
+    def gate_takes_policy(self, digest: str) -> bool:
+        """Through the relay: the gate takes the published policy the shell took."""
+        try:
+            response = self._http.post(self.base_url + "/local/gate-policy",
+                                       json={"digest": digest})
+        except httpx.HTTPError:
+            return False
+        return response.status_code == 200
 
     def policy(self) -> dict[str, Any]:
         """The whitelist policy published for the station's site: version, digest, text."""

@@ -13,7 +13,7 @@ from kiosk import __version__
 def build_parser() -> argparse.ArgumentParser:
     # Here rather than at the top, so that importing one command's module (the gate, started
     # by the shell in a process of its own) does not load every other's.
-    from kiosk.cli import bench, demo, desk, gate, policy, shell, store  # noqa: PLC0415
+    from kiosk.cli import bench, demo, desk, gate, policy, shell, station, store  # noqa: PLC0415
 
     parser = argparse.ArgumentParser(
         prog="kiosk",
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     shell.register(commands)
     desk.register(commands)
     gate.register(commands)
+    station.register(commands)
     demo.register(commands)
     bench.register(commands)
     return parser

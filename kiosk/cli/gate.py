@@ -48,7 +48,7 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
                        "and output (used by kiosk shell)")
 
 
-def _listen_address(text: str) -> tuple[str, int] | None:
+def listen_address(text: str) -> tuple[str, int] | None:
     host, colon, port = text.rpartition(":")
     if not colon or not port.isdigit() or int(port) > 65535 or host != "127.0.0.1":
         return None
@@ -63,7 +63,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.WARNING if args.control else logging.INFO,
                         format="kiosk gate: %(message)s", stream=sys.stderr)
-    listen = _listen_address(args.listen)
+    listen = listen_address(args.listen)
     if listen is None:
         print(f"kiosk gate: --listen {args.listen!r}: give 127.0.0.1:PORT; the gate listens on "
               "loopback only (on another address it would be an open proxy)", file=sys.stderr)

@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from kiosk.core.policy import Policy
@@ -228,3 +229,38 @@ class ExternalGate:
 
     def stop(self) -> None:
         """The service belongs to the system, not to the shell."""
+
+
+class RelayedGate(ExternalGate):
+    """The gate of the station service (`kiosk station serve`). When the shell takes a
+    policy the store published, the service's gate takes it too: the shell only names its
+    digest, and the service fetches and checks the text itself, so the guest's account can
+    never give the gate a policy of its own."""
+
+    def __init__(self, host: str, port: int, take: Callable[[str], bool]) -> None:
+        super().__init__(host, port)
+        self._take = take
+        self._taken: str | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def relayed(cls, address: str, take: Callable[[str], bool]) -> RelayedGate:
+        parsed = ExternalGate.parse(address)
+        return cls(parsed.host, parsed.port, take)
+
+    def use_policy(self, policy: Policy) -> None:
+        digest = policy.digest
+        with self._lock:
+            if digest == self._taken:
+                return
+            self._taken = digest
+
+        def ask() -> None:
+            # Off the GUI thread: the service may have to ask the store first.
+            if not self._take(digest):
+                log.warning("the station service's gate did not take policy %s", digest[:12])
+                with self._lock:
+                    if self._taken == digest:
+                        self._taken = None  # asked again before the next session
+
+        threading.Thread(target=ask, name="gate-policy", daemon=True).start()

@@ -1,0 +1,186 @@
+"""The relay between the guest shell and the store.
+
+The station's token stays with the station service's account: the shell, under the guest
+account, speaks to this relay on a Unix socket and never sees the token. The relay passes on
+only what a station may ask of the store (sessions, events, heartbeats, help, its policy),
+adds the token, and answers `502 store-unreachable` when the store cannot be reached, which
+the shell's agent treats as the store being away.
+
+Two local requests belong to the relay itself: `GET /local/station` (the station's name and
+place, from its enrolment) and `POST /local/gate-policy` (the shell has taken the policy the
+store published; the gate takes it too, fetched and checked here, never from the shell).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from kiosk.core.policy import Policy, PolicyError, parse_policy
+
+log = logging.getLogger("kiosk.station")
+
+API = "/api/v1"
+GATE_POLICY_FILE = "gate-policy.toml"
+# What a station may ask of the store, and nothing else (enrolment is done by an
+# administrator, staff routes never go through a station).
+_STATION_PATHS = re.compile(
+    r"^(stations/(heartbeat|policy|help)|events|sessions(/offline)?"
+    r"|sessions/[A-Za-z0-9-]{1,64}/(tick|close|pages)"
+    r"|sessions/[A-Za-z0-9-]{1,64}/pages/[A-Za-z0-9-]{1,64}/(commit|refund))$")
+_MAX_BODY = 4 * 1024 * 1024  # the store's own limit for a batch of events
+_PASSED_HEADERS = ("content-type", "retry-after")
+
+
+def _problem(status: int, code: str, detail: str) -> JSONResponse:
+    return JSONResponse({"code": code, "detail": detail}, status_code=status)
+
+
+class Relay:
+    """The relay's state: the store's address, the token, and the gate's policy."""
+
+    def __init__(self, *, store_url: str, token: str, station: dict[str, Any],
+                 state_dir: Path, upstream_proxy: str | None = None,
+                 apply_policy: Callable[[Policy], None] = lambda _policy: None,
+                 verify: bool | str = True) -> None:
+        self.store_url = store_url.rstrip("/")
+        self._token = token
+        self._station = station
+        self._state_dir = state_dir
+        self.apply_policy = apply_policy
+        self._http = httpx.AsyncClient(base_url=self.store_url + API, proxy=upstream_proxy,
+                                       timeout=15.0, verify=verify, follow_redirects=False)
+        self._policy_lock = asyncio.Lock()
+        self.gate_digest: str | None = None
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    def app(self, lifespan: Callable[[Starlette], Any] | None = None) -> Starlette:
+        return Starlette(routes=[
+            Route("/local/station", self.station, methods=["GET"]),
+            Route("/local/gate-policy", self.gate_policy, methods=["POST"]),
+            Route(API + "/{path:path}", self.forward, methods=["GET", "POST"]),
+        ], lifespan=lifespan)
+
+    async def station(self, _request: Request) -> JSONResponse:
+        return JSONResponse({key: self._station.get(key)
+                             for key in ("store_url", "station_id", "station_name", "site")})
+
+    async def forward(self, request: Request) -> Response:
+        path = request.path_params["path"]
+        if not _STATION_PATHS.match(path):
+            return _problem(404, "not-relayed", "The station relay does not pass this on.")
+        body = await _read_body(request)
+        if body is None:
+            return _problem(413, "too-large", "The request is too large.")
+        headers = {"Authorization": f"Bearer {self._token}"}
+        if "content-type" in request.headers:
+            headers["Content-Type"] = request.headers["content-type"]
+        try:
+            answer = await self._http.request(request.method, "/" + path, content=body,
+                                              headers=headers, params=request.query_params)
+        except httpx.HTTPError as error:
+            log.warning("the store cannot be reached: %s", type(error).__name__)
+            return _problem(502, "store-unreachable", "The store cannot be reached.")
+        return Response(answer.content, status_code=answer.status_code,
+                        headers={name: answer.headers[name] for name in _PASSED_HEADERS
+                                 if name in answer.headers})
+
+    async def gate_policy(self, request: Request) -> JSONResponse:
+        """The shell took the published policy with this digest: the gate takes it too,
+        once fetched from the store with the station's token and checked here."""
+        try:
+            digest = (await request.json())["digest"]
+        except (ValueError, KeyError, TypeError):
+            return _problem(400, "invalid-request", "Give the policy's digest.")
+        if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+            return _problem(400, "invalid-request", "Give the policy's digest.")
+        async with self._policy_lock:
+            if digest == self.gate_digest:
+                return JSONResponse({"digest": digest})
+            try:
+                answer = await self._http.get("/stations/policy", headers={
+                    "Authorization": f"Bearer {self._token}"})
+            except httpx.HTTPError:
+                return _problem(502, "store-unreachable", "The store cannot be reached.")
+            if answer.status_code != 200:
+                return _problem(502, "store-refused", "The store did not give the policy.")
+            try:
+                published = answer.json()
+                text = published["text"]
+            except (ValueError, KeyError, TypeError):
+                return _problem(502, "store-refused", "The store did not give the policy.")
+            if not isinstance(text, str) or (
+                    hashlib.sha256(text.encode("utf-8")).hexdigest() != digest):
+                # The shell asked for another policy than the one published now.
+                return _problem(409, "policy-not-published",
+                                "This policy is not the one the store publishes.")
+            policy, problem = _parse(text, f"store policy version {published.get('version')}")
+            if policy is None:
+                log.error("the published policy does not validate here: %s", problem)
+                return _problem(409, "policy-invalid", "The published policy is not valid.")
+            keep_gate_policy(self._state_dir, text)
+            self.apply_policy(policy)
+            self.gate_digest = digest
+            log.warning("the gate runs policy version %s", published.get("version"))
+            return JSONResponse({"digest": digest})
+
+
+async def _read_body(request: Request) -> bytes | None:
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > _MAX_BODY:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def keep_gate_policy(state_dir: Path, text: str) -> None:
+    """Kept for the next start: the gate starts on the last policy it took."""
+    path = state_dir / GATE_POLICY_FILE
+    temporary = path.with_suffix(".tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    temporary.replace(path)
+
+
+def kept_gate_policy(state_dir: Path) -> Policy | None:
+    path = state_dir / GATE_POLICY_FILE
+    try:
+        text = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        text, problem = b"", str(error)
+    else:
+        policy, problem = _parse(text, f"{path} (from the store)")
+        if policy is not None:
+            return policy
+    log.error("the gate's kept policy cannot be used: %s", problem)
+    return None
+
+
+def _parse(text: str | bytes, source: str) -> tuple[Policy | None, str]:
+    try:
+        return parse_policy(text, source=source), ""
+    except PolicyError as error:
+        return None, str(error)
+
