@@ -46,6 +46,19 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                        help="a proxy the station must use to reach the internet, "
                        "http://HOST:PORT (default: KIOSK_UPSTREAM_PROXY, or none)")
     serve.set_defaults(handler=run_serve)
+    power = actions.add_parser(
+        "power", help="power off outside opening hours, set to wake before the next opening",
+        description="Run as root from a timer (kiosk-power.timer): when the place has been "
+        "closed for 20 minutes and opens again no sooner than 3 hours from now, set the "
+        "firmware's wake alarm 10 minutes before the next opening (rtcwake) and power off. "
+        "A PC switched on out of hours is left on for 30 minutes; without a wake alarm the "
+        "firmware accepts, the PC stays on.")
+    power.add_argument("--state-dir", type=Path, default=None, metavar="DIR",
+                       help="the station service's folder (the place's hours it keeps)")
+    power.add_argument("--policy", metavar="FILE", default=None,
+                       help="the installed policy, whose hours serve until the store's")
+    power.add_argument("--dry-run", action="store_true", help="say what it would do, only")
+    power.set_defaults(handler=run_power)
     # Enrolment is the shell's, with the service's folder as the default.
     from kiosk.cli.shell import add_enrol_arguments, run_enrol  # noqa: PLC0415
 
@@ -104,3 +117,21 @@ def run_serve(args: argparse.Namespace) -> int:
         return 1
     return serve(policy=policy, relay=relay, gate_host=listen[0], gate_port=listen[1],
                  upstream=upstream, sock=sock)
+
+
+def run_power(args: argparse.Namespace) -> int:
+    from kiosk.cli.policy import load_or_report  # noqa: PLC0415
+    from kiosk.cli.shell import default_state_dir  # noqa: PLC0415
+    from kiosk.station.power import carry_out, plan_now  # noqa: PLC0415
+
+    if os.environ.get("KIOSK_POWER_SCHEDULE", "yes").lower() in ("no", "off", "0", "false"):
+        print("kiosk station: the power schedule is off (KIOSK_POWER_SCHEDULE)")
+        return 0
+    state_dir: Path = args.state_dir or default_state_dir()
+    plan = plan_now(state_dir, load_or_report(args.policy))
+    if args.dry_run:
+        wake = plan.wake_at.astimezone().isoformat(timespec="minutes") if plan.wake_at else "-"
+        print(f"power off: {'yes' if plan.power_off else 'no'} ({plan.reason}); wake at: {wake}")
+        return 0
+    print(f"kiosk station: {carry_out(plan)}")
+    return 0

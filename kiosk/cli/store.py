@@ -114,6 +114,16 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
 
     store_policy.register(actions)
 
+    backup = add("backup", "back up the database into a folder (SQLite's online backup, "
+                 "or pg_dump)", run_backup)
+    backup.add_argument("folder", type=Path, metavar="FOLDER",
+                        help="where the backup goes (created, private)")
+    backup.add_argument("--keep", type=int, metavar="N",
+                        help="then delete all but the N newest backups there")
+    restore = add("restore", "put a backup back in place of the database (stop the store "
+                  "first; the schema is brought up to date after)", run_restore)
+    restore.add_argument("backup_file", type=Path, metavar="FILE",
+                         help="a file kiosk store backup made")
     purge = add("purge", "delete usage events older than the retention (their daily figures stay)",
                 run_purge)
     purge.add_argument("--retention-days", type=int, metavar="N",
@@ -434,4 +444,38 @@ def run_purge(args: argparse.Namespace) -> int:
         folded, turned = events.purge(db, retention_days=days, now=_now())
     print(f"deleted {folded} events and {turned} turned-away records older than "
           f"{days} days")
+    return 0
+
+
+@_guard
+def run_backup(args: argparse.Namespace) -> int:
+    from kiosk.store.backup import BackupError, backup  # noqa: PLC0415
+
+    if args.keep is not None and args.keep < 1:
+        raise CommandError("--keep must be at least 1")
+    settings = _settings(args)
+    try:
+        made = backup(settings.database_url, args.folder, now=_now().astimezone(),
+                      keep=args.keep)
+    except (BackupError, OSError) as error:
+        raise CommandError(f"no backup made: {error}") from None
+    print(f"backup: {made.path} ({made.size} bytes)")
+    return 0
+
+
+@_guard
+def run_restore(args: argparse.Namespace) -> int:
+    from kiosk.store.backup import BackupError, restore  # noqa: PLC0415
+    from kiosk.store.db import migrate  # noqa: PLC0415
+
+    settings = _settings(args)
+    try:
+        restore(settings.database_url, args.backup_file)
+        migrate(settings.database_url)
+    except (BackupError, OSError) as error:
+        raise CommandError(f"nothing restored: {error}") from None
+    except OperationalError as error:
+        raise CommandError(f"restored, but the schema cannot be brought up to date: "
+                           f"{error.orig}") from None
+    print(f"restored {args.backup_file.name}; the schema is up to date: start the store")
     return 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import os
 import re
@@ -34,6 +35,7 @@ log = logging.getLogger("kiosk.station")
 
 API = "/api/v1"
 GATE_POLICY_FILE = "gate-policy.toml"
+SITE_HOURS_FILE = "site-hours.json"
 # What a station may ask of the store, and nothing else (enrolment is done by an
 # administrator, staff routes never go through a station).
 _STATION_PATHS = re.compile(
@@ -64,6 +66,7 @@ class Relay:
                                        timeout=15.0, verify=verify, follow_redirects=False)
         self._policy_lock = asyncio.Lock()
         self.gate_digest: str | None = None
+        self._site_hours: dict[str, Any] | None = None
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -95,9 +98,23 @@ class Relay:
         except httpx.HTTPError as error:
             log.warning("the store cannot be reached: %s", type(error).__name__)
             return _problem(502, "store-unreachable", "The store cannot be reached.")
+        if path == "stations/heartbeat" and answer.status_code == 200:
+            self._note_site_hours(answer.content)
         return Response(answer.content, status_code=answer.status_code,
                         headers={name: answer.headers[name] for name in _PASSED_HEADERS
                                  if name in answer.headers})
+
+    def _note_site_hours(self, content: bytes) -> None:
+        """The place's opening hours, as the heartbeats bring them: the station powers
+        itself off and on by them (`kiosk station power`)."""
+        try:
+            site = json.loads(content).get("site") or {}
+            hours = {"timezone": site["timezone"], "opening_hours": site["opening_hours"]}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return
+        if hours != self._site_hours:
+            self._site_hours = hours
+            write_private(self._state_dir / SITE_HOURS_FILE, json.dumps(hours))
 
     async def gate_policy(self, request: Request) -> JSONResponse:
         """The shell took the published policy with this digest: the gate takes it too,
@@ -132,7 +149,7 @@ class Relay:
             if policy is None:
                 log.error("the published policy does not validate here: %s", problem)
                 return _problem(409, "policy-invalid", "The published policy is not valid.")
-            keep_gate_policy(self._state_dir, text)
+            write_private(self._state_dir / GATE_POLICY_FILE, text)
             self.apply_policy(policy)
             self.gate_digest = digest
             log.warning("the gate runs policy version %s", published.get("version"))
@@ -150,9 +167,8 @@ async def _read_body(request: Request) -> bytes | None:
     return b"".join(chunks)
 
 
-def keep_gate_policy(state_dir: Path, text: str) -> None:
-    """Kept for the next start: the gate starts on the last policy it took."""
-    path = state_dir / GATE_POLICY_FILE
+def write_private(path: Path, text: str) -> None:
+    """Kept for the next start, whole or not at all, readable by this account only."""
     temporary = path.with_suffix(".tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-RULES = ROOT / "packaging" / "nftables" / "kiosk-station.nft"
+RULES = ROOT / "packaging" / "station" / "kiosk-station.nft"
 
 pytestmark = [
     pytest.mark.skipif(os.geteuid() != 0, reason="a network namespace and nftables need root"),
