@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from kiosk.cli.environment import setting
 
 DEFAULT_LISTEN = "127.0.0.1:8128"
 EXIT_REFUSED = 2
@@ -34,7 +35,7 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
                        help=f"where to listen, on 127.0.0.1 only, where the shell points its "
                        f"browser engine (default: {DEFAULT_LISTEN}; port 0 takes a free port)")
     serve.add_argument("--upstream-proxy", metavar="URL",
-                       default=os.environ.get("KIOSK_UPSTREAM_PROXY"),
+                       default=setting("KIOSK_UPSTREAM_PROXY"),
                        help="a proxy the station must use to reach the internet, "
                        "http://HOST:PORT (default: KIOSK_UPSTREAM_PROXY, or none)")
     serve.add_argument("--agent-endpoint", metavar="HOST:PORT", action="append", default=[],

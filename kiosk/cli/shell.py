@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.cli.environment import setting
 from kiosk.shell.languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -40,27 +41,27 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                         "with)")
     parser.add_argument("--windowed", action="store_true",
                         help="in a window instead of full screen (to try it out)")
-    parser.add_argument("--printer", metavar="QUEUE", default=os.environ.get("KIOSK_PRINTER"),
+    parser.add_argument("--printer", metavar="QUEUE", default=setting("KIOSK_PRINTER"),
                         help="the CUPS queue guests print to (default: KIOSK_PRINTER, or the "
                         "system's default printer); CUPS_SERVER chooses another CUPS server")
-    parser.add_argument("--scanner", metavar="DEVICE", default=os.environ.get("KIOSK_SCANNER"),
+    parser.add_argument("--scanner", metavar="DEVICE", default=setting("KIOSK_SCANNER"),
                         help="the SANE device guests scan with, as `scanimage -L` names it "
                         "(default: KIOSK_SCANNER, or the first scanner found)")
     parser.add_argument("--upstream-proxy", metavar="URL",
-                        default=os.environ.get("KIOSK_UPSTREAM_PROXY"),
+                        default=setting("KIOSK_UPSTREAM_PROXY"),
                         help="a proxy the station must use to reach the internet, "
                         "http://HOST:PORT (default: KIOSK_UPSTREAM_PROXY, or none)")
-    parser.add_argument("--gate", metavar="HOST:PORT", default=os.environ.get("KIOSK_GATE"),
+    parser.add_argument("--gate", metavar="HOST:PORT", default=setting("KIOSK_GATE"),
                         help="use the network gate already running there (`kiosk gate serve`, "
                         "as the station's packages run it under an account of its own) "
                         "instead of starting one inside the shell (default: KIOSK_GATE)")
     parser.add_argument("--gate-token-file", metavar="FILE",
-                        default=os.environ.get("KIOSK_GATE_TOKEN_FILE"),
+                        default=setting("KIOSK_GATE_TOKEN_FILE"),
                         help="with --gate: the agent token file the gate was given "
                         "(--agent-token-file), so that the station agent reaches the store "
                         "through the gate (default: KIOSK_GATE_TOKEN_FILE)")
     parser.add_argument("--station-socket", metavar="PATH",
-                        default=os.environ.get("KIOSK_STATION_SOCKET"),
+                        default=setting("KIOSK_STATION_SOCKET"),
                         help="the station service's socket (`kiosk station serve`, as the "
                         "station's packages run it): the shell reaches the store through it "
                         "and uses its gate, and never reads the station's token; --state-dir "

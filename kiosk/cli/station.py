@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.cli.environment import setting
 from kiosk.cli.gate import DEFAULT_LISTEN, listen_address
 
 EXIT_REFUSED = 2
@@ -42,7 +43,7 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
                        help="the gate's policy until the store delivers one (default: "
                        "policies/default.toml)")
     serve.add_argument("--upstream-proxy", metavar="URL",
-                       default=os.environ.get("KIOSK_UPSTREAM_PROXY"),
+                       default=setting("KIOSK_UPSTREAM_PROXY"),
                        help="a proxy the station must use to reach the internet, "
                        "http://HOST:PORT (default: KIOSK_UPSTREAM_PROXY, or none)")
     serve.set_defaults(handler=run_serve)
@@ -112,7 +113,17 @@ def run_serve(args: argparse.Namespace) -> int:
                   upstream_proxy=args.upstream_proxy)
     try:
         sock = bind_socket(args.socket, args.socket_group)
-    except (OSError, KeyError) as error:
+    except KeyError:
+        print(f"kiosk station: --socket-group {args.socket_group}: no such group",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    except PermissionError as error:
+        hint = (f" (this account must belong to the group {args.socket_group}: the unit "
+                "gives it SupplementaryGroups=)" if args.socket_group else "")
+        print(f"kiosk station: cannot open the socket {args.socket}: {error.strerror}{hint}",
+              file=sys.stderr)
+        return 1
+    except OSError as error:
         print(f"kiosk station: cannot open the socket {args.socket}: {error}", file=sys.stderr)
         return 1
     return serve(policy=policy, relay=relay, gate_host=listen[0], gate_port=listen[1],

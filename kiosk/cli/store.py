@@ -255,15 +255,24 @@ def run_init(args: argparse.Namespace) -> int:
         existing = tomllib.loads(config_path.read_text(encoding="utf-8"))
     database_url = args.database or os.environ.get("KIOSK_DATABASE_URL") or existing.get(
         "database_url") or default_database_url()
+    changed = not config_path.is_file() or existing.get("database_url") != database_url
     if "secret_key" not in existing and not os.environ.get("KIOSK_SECRET_KEY"):
         existing["secret_key"] = secrets.token_urlsafe(48)
-    existing["database_url"] = database_url
-    config_path.parent.mkdir(parents=True, exist_ok=True)
-    content = "".join(f"{key} = {_toml_string(str(value))}\n" for key, value in existing.items())
-    fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write("# Settings of the kiosk store (`kiosk store --help`). Keep this file "
-                     "private: it holds the secret.\n" + content)
+        changed = True
+    if changed:
+        # A configuration that already says all this (the packages write one) stays as it
+        # is, with its owner and mode.
+        existing["database_url"] = database_url
+        config_path.parent.mkdir(parents=True, exist_ok=True)
+        content = "".join(f"{key} = {_toml_string(str(value))}\n"
+                          for key, value in existing.items())
+        try:
+            fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        except OSError as error:
+            raise CommandError(f"cannot write {config_path}: {error.strerror}") from None
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write("# Settings of the kiosk store (`kiosk store --help`). Keep this file "
+                         "private: it holds the secret.\n" + content)
     print(f"configuration: {config_path}")
     try:
         migrate(database_url)

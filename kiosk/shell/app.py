@@ -45,6 +45,7 @@ def prepare_environment(session_root: Path, *, gate_port: int, offscreen: bool =
     `gate_port`; the engine's files go to the session folder; on a touch screen Qt's
     on-screen keyboard serves every text field, web forms included; as root (a developer's
     machine, never a station) Chromium needs its sandbox off."""
+    keep_display_sockets()
     os.environ.update(SessionFolder(session_root).environment())
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -55,6 +56,20 @@ def prepare_environment(session_root: Path, *, gate_port: int, offscreen: bool =
         log.warning("running as root: Chromium's sandbox is off; stations must not run as root")
         flags = f"{flags} --no-sandbox"
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = with_gate_flags(flags, gate_port)
+
+
+def keep_display_sockets() -> None:
+    """The session's runtime folder replaces the user's: the compositor's and the sound
+    server's sockets, which live in the user's, are named by their full paths first."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if not runtime:
+        return
+    display = os.environ.get("WAYLAND_DISPLAY")
+    if display and not display.startswith("/"):
+        os.environ["WAYLAND_DISPLAY"] = str(Path(runtime) / display)
+    pulse = Path(runtime) / "pulse" / "native"
+    if "PULSE_SERVER" not in os.environ and pulse.exists():
+        os.environ["PULSE_SERVER"] = f"unix:{pulse}"
 
 
 def make_application(language: str) -> Any:  # noqa: ANN401 - a QApplication
