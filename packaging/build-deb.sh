@@ -51,6 +51,14 @@ if grep -rqI -F "$work" "$staged"; then
     grep -rlI -F "$work" "$staged" | head >&2
     exit 1
 fi
+# Only the product's own command: the libraries' developer tools (Qt Designer's launchers,
+# alembic, uvicorn…) are not for a kiosk's administrator.
+find "$staged/bin" -mindepth 1 -maxdepth 1 ! -name kiosk ! -name 'python*' -delete
+# Library files are data to the interpreter: nothing in site-packages is run directly, and
+# the loader needs no execute bit on shared objects.
+find "$staged/lib" -type f -perm /111 -exec chmod 0644 {} +
+# Debugging symbols of the wheels' compiled modules: not needed to run, a third of some.
+find "$staged/lib" -type f -name '*.so*' -exec strip --strip-unneeded {} + 2>/dev/null || true
 # Compiled once here, for the paths they will have (the guest account cannot write there).
 "$staged/bin/python" -m compileall -q -j 0 --invalidation-mode unchecked-hash \
     -s "$common" -p / "$staged/lib" >/dev/null || true
@@ -81,6 +89,8 @@ COPYRIGHT
 
 mkdir -p "$common/usr/bin"
 ln -s "$VENV/bin/kiosk" "$common/usr/bin/kiosk"
+install_file 0644 packaging/debian/kiosk-common/lintian-overrides \
+    "$common/usr/share/lintian/overrides/kiosk-common"
 mkdir -p "$common/usr/share/man/man1"
 gzip -9n < packaging/man/kiosk.1 > "$common/usr/share/man/man1/kiosk.1.gz"
 docs kiosk-common
@@ -105,7 +115,7 @@ done
 install_file 0755 packaging/station/kiosk-session "$station/usr/lib/kiosk/kiosk-session"
 install_file 0755 packaging/station/kiosk-firewall "$station/usr/lib/kiosk/kiosk-firewall"
 install_file 0755 packaging/station/kiosk-station-enrol "$station/usr/sbin/kiosk-station-enrol"
-install_file 0755 packaging/station/kiosk-station.nft \
+install_file 0644 packaging/station/kiosk-station.nft \
     "$station/usr/share/kiosk/nftables/kiosk-station.nft"
 install_file 0644 packaging/station/station.conf "$station/etc/kiosk/station.conf"
 install_file 0644 packaging/station/logind-kiosk.conf "$station/etc/systemd/logind.conf.d/kiosk.conf"

@@ -438,7 +438,8 @@ def run_enrol_token(args: argparse.Namespace) -> int:
                                                      station_name=args.name, now=_now())
     print(token)
     print(f"valid until {expires:%Y-%m-%d %H:%M} UTC, once: on the station run "
-          f"kiosk shell enrol --store URL --token {token[:6]}…", file=sys.stderr)
+          f"sudo kiosk-station-enrol --store URL --token {token[:6]}… (a packaged station) "
+          "or kiosk shell enrol --store URL --token …", file=sys.stderr)
     return 0
 
 

@@ -130,6 +130,10 @@ def test_the_shell_reaches_the_store_through_the_relay_without_the_token(
     agent = StationAgent(client=client, outbox=Outbox(tmp_path / "outbox.sqlite3"),
                          state_dir=tmp_path / "shell")
     assert agent.heartbeat(health=HEALTH) == []
+    # The place's hours, kept from the heartbeat for the power schedule.
+    hours = service.state_dir / "site-hours.json"
+    assert json.loads(hours.read_text(encoding="utf-8"))["timezone"] == "Europe/Paris"
+    assert stat.S_IMODE(hours.stat().st_mode) == 0o600
     opened = agent.open_session(live_store.code(), datetime.now(UTC))
     assert not opened.offline
     assert opened.seconds_left > 0

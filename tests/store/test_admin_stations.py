@@ -28,7 +28,7 @@ def test_admin_enrols_a_computer_with_a_token_shown_once(world: World) -> None:
     page = browser.post("/admin/stations/enrol", site="centre-nord", name="poste-3")
     assert page.status_code == 200
     shown = text(page)
-    command = re.search(r"kiosk shell enrol --store (\S+) --token (\S+)</code>", shown)
+    command = re.search(r"sudo kiosk-station-enrol --store (\S+) --token (\S+)</code>", shown)
     assert command is not None
     assert command.group(1) == "http://testserver"
     token = command.group(2)

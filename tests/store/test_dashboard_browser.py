@@ -295,7 +295,7 @@ def test_an_administrator_enrols_a_computer(page: Page, served: Served) -> None:
     with page.expect_navigation():
         page.get_by_role("button", name="Obtenir sa commande d'inscription").click()
     command = page.locator("pre.command").inner_text()
-    assert command.startswith(f"kiosk shell enrol --store {served.url} --token ")
+    assert command.startswith(f"sudo kiosk-station-enrol --store {served.url} --token ")
     page.screenshot(path=screens() / "dashboard-enrol-fr-1366x768.png")
     row = page.locator("tr", has_text="Poste 1").first
     with page.expect_navigation():

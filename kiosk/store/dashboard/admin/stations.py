@@ -94,7 +94,7 @@ async def enrol_station(request: Request) -> Response:
     token, expires = await work_of(request).write(make)
     store_url = str(request.base_url).rstrip("/")
     enrolled = {"name": name, "token": token,
-                "command": f"kiosk shell enrol --store {store_url} --token {token}",
+                "command": f"sudo kiosk-station-enrol --store {store_url} --token {token}",
                 "expires": f.moment(expires.astimezone(ZoneInfo(site.timezone)))}
     return await _stations_page(request, who, site, enrolled=enrolled)
 
