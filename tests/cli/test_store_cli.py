@@ -204,3 +204,33 @@ def test_publish_a_policy_from_the_command_line(env: dict[str, str], tmp_path: P
     assert missing.returncode == 2
     assert "has no version 7" in missing.stderr
     assert kiosk(env, "policy", "list", "nulle-part").returncode == 2
+
+
+def test_init_leaves_a_complete_configuration_as_it_is(env: dict[str, str],
+                                                       tmp_path: Path) -> None:
+    """The packages write the configuration (root's, readable by the store's group): the
+    administrator's `kiosk store init` adds the first place and account without touching
+    it."""
+    config = Path(env["KIOSK_CONFIG"])
+    config.parent.mkdir()
+    written = (f'secret_key = "{"k" * 48}"\n'
+               f'database_url = "{env.pop("KIOSK_DATABASE_URL")}"\nport = 8420\n')
+    config.write_text(written, encoding="utf-8")
+    config.chmod(0o440)
+    init = kiosk(env, "init", "--site", "centre-nord", "--site-name", "Centre social Nord")
+    assert init.returncode == 0, init.stderr
+    assert config.read_text(encoding="utf-8") == written
+    assert config.stat().st_mode & 0o777 == 0o440
+    # A configuration it must change but cannot write is said plainly.
+    config.write_text('database_url = "sqlite:///elsewhere.sqlite3"\n', encoding="utf-8")
+    config.chmod(0o444)
+    config.parent.chmod(0o555)
+    try:
+        refused = kiosk({**env, "KIOSK_DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"},
+                        "init")
+    finally:
+        config.parent.chmod(0o755)
+    if os.geteuid() != 0:  # root writes anyway
+        assert refused.returncode == 2
+        assert "cannot write" in refused.stderr
+    assert "Traceback" not in refused.stderr
