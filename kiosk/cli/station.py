@@ -105,12 +105,15 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"kiosk station: this station is not enrolled (no token in {state_dir}): run "
               "kiosk station enrol --store URL --token TOKEN", file=sys.stderr)
         station = {}
-    policy = kept_gate_policy(state_dir) or load_or_report(args.policy)
+    kept = kept_gate_policy(state_dir)
+    policy = kept or load_or_report(args.policy)
     if policy is None:
         return EXIT_REFUSED
     relay = Relay(store_url=station.get("store_url", "http://not-enrolled.invalid"),
                   token=token or "", station=station, state_dir=state_dir,
                   upstream_proxy=args.upstream_proxy)
+    if kept is not None:
+        relay.gate_digest = kept.digest  # the store need not be asked for it again
     try:
         sock = bind_socket(args.socket, args.socket_group)
     except KeyError:
