@@ -11,12 +11,12 @@ when it returns, through the outbox.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.agent.private_files import write_private
 from kiosk.core.codes import normalise_code, offline_code_hash
 
 
@@ -73,14 +73,7 @@ class OfflineCodes:
 
 def save(path: Path, codes: OfflineCodes) -> None:
     """Write the cache atomically, readable by the station's account only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temporary = path.with_suffix(".tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(codes.to_reply(), handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    write_private(path, json.dumps(codes.to_reply()))
 
 
 def load(path: Path) -> OfflineCodes | None:

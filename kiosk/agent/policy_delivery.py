@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import threading
 from pathlib import Path
 
+from kiosk.agent.private_files import write_private
 from kiosk.agent.store_client import StoreClient, StoreRefusal, StoreUnavailable
 from kiosk.core.policy import Policy, PolicyError, parse_policy
 
@@ -70,27 +70,18 @@ class PolicyDelivery:
                       "refused, the station keeps its policy")
             self.refused = digest
             return
-        policy, problem = _parse(text, f"store policy version {answer.get('version')}")
+        policy, problem = parse_or_problem(text, f"store policy version {answer.get('version')}")
         if policy is None:
             log.error("the published policy does not validate here: refused, the station "
                       "keeps its policy: %s", problem)
             self.refused = digest
             return
-        self._keep(text)
+        write_private(self._path, text)
         self.refused = None
         with self._lock:
             self._pending = policy
         log.info("policy version %s received; it applies from the next session",
                  answer.get("version"))
-
-    def _keep(self, text: str) -> None:
-        temporary = self._path.with_suffix(".tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(self._path)
 
     @property
     def waiting(self) -> bool:
@@ -105,7 +96,7 @@ class PolicyDelivery:
         return policy
 
 
-def _parse(text: str | bytes, source: str) -> tuple[Policy | None, str]:
+def parse_or_problem(text: str | bytes, source: str) -> tuple[Policy | None, str]:
     try:
         return parse_policy(text, source=source), ""
     except PolicyError as error:
@@ -117,4 +108,4 @@ def _read(path: Path) -> tuple[Policy | None, str]:
         data = path.read_bytes()
     except OSError as error:
         return None, str(error)
-    return _parse(data, f"{path} (from the store)")
+    return parse_or_problem(data, f"{path} (from the store)")

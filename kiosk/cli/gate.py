@@ -6,9 +6,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cli.environment import setting
+
+if TYPE_CHECKING:
+    from kiosk.gate import Upstream
 
 DEFAULT_LISTEN = "127.0.0.1:8128"
 EXIT_REFUSED = 2
@@ -56,24 +59,36 @@ def listen_address(text: str) -> tuple[str, int] | None:
     return host, int(port)
 
 
+def gate_endpoints(args: argparse.Namespace, prog: str
+                   ) -> tuple[tuple[str, int], Upstream | None] | None:
+    """Where the gate listens (`--listen`) and the proxy it goes through
+    (`--upstream-proxy`); None after saying what is wrong."""
+    from kiosk.gate import Upstream, UpstreamError  # noqa: PLC0415
+
+    listen = listen_address(args.listen)
+    if listen is None:
+        print(f"{prog}: --listen {args.listen!r}: give 127.0.0.1:PORT; the gate listens on "
+              "loopback only (on another address it would be an open proxy)", file=sys.stderr)
+        return None
+    try:
+        upstream = Upstream.parse(args.upstream_proxy) if args.upstream_proxy else None
+    except UpstreamError as error:
+        print(f"{prog}: {error}", file=sys.stderr)
+        return None
+    return listen, upstream
+
+
 def run_serve(args: argparse.Namespace) -> int:
     from kiosk.cli.policy import load_or_report  # noqa: PLC0415
     from kiosk.core.policy import Policy  # noqa: PLC0415
-    from kiosk.gate import Upstream, UpstreamError  # noqa: PLC0415
     from kiosk.gate.service import run  # noqa: PLC0415
 
     logging.basicConfig(level=logging.WARNING if args.control else logging.INFO,
                         format="kiosk gate: %(message)s", stream=sys.stderr)
-    listen = listen_address(args.listen)
-    if listen is None:
-        print(f"kiosk gate: --listen {args.listen!r}: give 127.0.0.1:PORT; the gate listens on "
-              "loopback only (on another address it would be an open proxy)", file=sys.stderr)
+    where = gate_endpoints(args, "kiosk gate")
+    if where is None:
         return EXIT_REFUSED
-    try:
-        upstream = Upstream.parse(args.upstream_proxy) if args.upstream_proxy else None
-    except UpstreamError as error:
-        print(f"kiosk gate: {error}", file=sys.stderr)
-        return EXIT_REFUSED
+    listen, upstream = where
     agent_token = None
     if args.agent_token_file is not None:
         try:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.environment import setting
-from kiosk.cli.gate import DEFAULT_LISTEN, listen_address
+from kiosk.cli.gate import DEFAULT_LISTEN, gate_endpoints
 
 EXIT_REFUSED = 2
 DEFAULT_SOCKET = "/run/kiosk-station/agent.sock"
@@ -75,22 +75,15 @@ def run_serve(args: argparse.Namespace) -> int:
     from kiosk.agent.credentials import load_token  # noqa: PLC0415
     from kiosk.cli.policy import load_or_report  # noqa: PLC0415
     from kiosk.cli.shell import default_state_dir  # noqa: PLC0415
-    from kiosk.gate import Upstream, UpstreamError  # noqa: PLC0415
     from kiosk.station.relay import Relay, kept_gate_policy  # noqa: PLC0415
     from kiosk.station.service import bind_socket, serve  # noqa: PLC0415
 
     logging.basicConfig(level=logging.WARNING, format="kiosk station: %(message)s",
                         stream=sys.stderr)
-    listen = listen_address(args.listen)
-    if listen is None:
-        print(f"kiosk station: --listen {args.listen!r}: give 127.0.0.1:PORT (on another "
-              "address the gate would be an open proxy)", file=sys.stderr)
+    where = gate_endpoints(args, "kiosk station")
+    if where is None:
         return EXIT_REFUSED
-    try:
-        upstream = Upstream.parse(args.upstream_proxy) if args.upstream_proxy else None
-    except UpstreamError as error:
-        print(f"kiosk station: {error}", file=sys.stderr)
-        return EXIT_REFUSED
+    listen, upstream = where
     state_dir: Path = args.state_dir or default_state_dir()
     station: dict[str, Any] = {}
     token = None

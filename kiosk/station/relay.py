@@ -17,7 +17,6 @@ import asyncio
 import hashlib
 import json
 import logging
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +28,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from kiosk.core.policy import Policy, PolicyError, parse_policy
+from kiosk.agent.policy_delivery import parse_or_problem
+from kiosk.agent.private_files import write_private
+from kiosk.core.policy import Policy
 
 log = logging.getLogger("kiosk.station")
 
@@ -145,7 +146,8 @@ class Relay:
                 # The shell asked for another policy than the one published now.
                 return _problem(409, "policy-not-published",
                                 "This policy is not the one the store publishes.")
-            policy, problem = _parse(text, f"store policy version {published.get('version')}")
+            policy, problem = parse_or_problem(
+                text, f"store policy version {published.get('version')}")
             if policy is None:
                 log.error("the published policy does not validate here: %s", problem)
                 return _problem(409, "policy-invalid", "The published policy is not valid.")
@@ -167,17 +169,6 @@ async def _read_body(request: Request) -> bytes | None:
     return b"".join(chunks)
 
 
-def write_private(path: Path, text: str) -> None:
-    """Kept for the next start, whole or not at all, readable by this account only."""
-    temporary = path.with_suffix(".tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
-
-
 def kept_gate_policy(state_dir: Path) -> Policy | None:
     path = state_dir / GATE_POLICY_FILE
     try:
@@ -187,16 +178,9 @@ def kept_gate_policy(state_dir: Path) -> Policy | None:
     except OSError as error:
         text, problem = b"", str(error)
     else:
-        policy, problem = _parse(text, f"{path} (from the store)")
+        policy, problem = parse_or_problem(text, f"{path} (from the store)")
         if policy is not None:
             return policy
     log.error("the gate's kept policy cannot be used: %s", problem)
     return None
-
-
-def _parse(text: str | bytes, source: str) -> tuple[Policy | None, str]:
-    try:
-        return parse_policy(text, source=source), ""
-    except PolicyError as error:
-        return None, str(error)
 
