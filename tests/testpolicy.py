@@ -16,3 +16,13 @@ home = "http://www.caf.fr/"
 allow = ["http://www.caf.fr", "www.caf.fr"]
 resources = ["http://static.caf-cdn.example", "static.caf-cdn.example"]
 """
+
+# The same policy with one more site: what an administrator publishes next.
+CAF_AND_AMELI_POLICY = CAF_POLICY + '''
+[[site]]
+id = "ameli"
+title = "Assurance Maladie"
+description = "Remboursements"
+home = "https://www.ameli.fr/"
+allow = ["www.ameli.fr"]
+'''

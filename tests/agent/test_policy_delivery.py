@@ -21,17 +21,9 @@ from kiosk.agent.store_client import StoreClient
 from kiosk.store.models import SitePolicy, Station
 from kiosk.store.services import policies
 from tests.agent.conftest import LiveStore
-from tests.testpolicy import CAF_POLICY
+from tests.testpolicy import CAF_AND_AMELI_POLICY, CAF_POLICY
 
 HEALTH = {"cpu_percent": 2.0, "memory_percent": 30.0, "disk_percent": 40.0}
-AMELI = CAF_POLICY + '''
-[[site]]
-id = "ameli"
-title = "Assurance Maladie"
-description = "Remboursements"
-home = "https://www.ameli.fr/"
-allow = ["www.ameli.fr"]
-'''
 
 
 @pytest.fixture
@@ -73,14 +65,14 @@ def test_policy_delivery_takes_the_published_policy_and_keeps_it(
     assert agent.site is not None
     assert agent.site["policy_version"] is None  # nothing published: the installed one runs
     assert agent.policies.take() is None
-    kept = publish(live_store, AMELI)
+    kept = publish(live_store, CAF_AND_AMELI_POLICY)
     taken: list[object] = []
     beat_until(agent, True, lambda: bool(taken.append(agent.policies.take()) or taken[-1]))
     policy = taken[-1]
     assert policy.digest == kept.digest  # type: ignore[attr-defined]
     assert [site.id for site in policy.sites] == ["caf", "ameli"]  # type: ignore[attr-defined]
     path = tmp_path / POLICY_FILE
-    assert path.read_text(encoding="utf-8") == AMELI
+    assert path.read_text(encoding="utf-8") == CAF_AND_AMELI_POLICY
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert PolicyDelivery.kept(tmp_path).digest == kept.digest  # type: ignore[union-attr]
     # Taken once; running it, the station says so and fetches nothing more.
@@ -103,9 +95,9 @@ def test_policy_delivery_refuses_a_tampered_text_and_keeps_the_last_good(
     good = publish(live_store, CAF_POLICY)
     beat_until(agent, good.digest, lambda: getattr(agent.policies.take(), "digest", None))
     agent.policies.running = good.digest
-    second = publish(live_store, AMELI)
+    second = publish(live_store, CAF_AND_AMELI_POLICY)
     # Someone changes the text kept in the store's database: its digest no longer matches.
-    second.text = AMELI.replace("www.ameli.fr", "www.evil.example")
+    second.text = CAF_AND_AMELI_POLICY.replace("www.ameli.fr", "www.evil.example")
     live_store.db.commit()
     beat_until(agent, second.digest, lambda: agent.policies.refused)
     assert agent.policies.take() is None

@@ -12,16 +12,7 @@ from kiosk.shell.window import ShellWindow
 from kiosk.store.services import policies
 from tests.shell.conftest import LiveStore
 from tests.shell.test_idle import open_session
-from tests.testpolicy import CAF_POLICY
-
-WITH_AMELI = CAF_POLICY + '''
-[[site]]
-id = "ameli"
-title = "Assurance Maladie"
-description = "Remboursements"
-home = "https://www.ameli.fr/"
-allow = ["www.ameli.fr"]
-'''
+from tests.testpolicy import CAF_AND_AMELI_POLICY
 
 
 def test_policy_delivery_waits_for_the_session_to_end(
@@ -31,7 +22,7 @@ def test_policy_delivery_waits_for_the_session_to_end(
     installed = window.policy.digest
     open_session(qtbot, window, live_store)
     assert list(window.tiles.tiles) == ["caf"]
-    kept = policies.keep(live_store.db, site=live_store.site, text=WITH_AMELI,
+    kept = policies.keep(live_store.db, site=live_store.site, text=CAF_AND_AMELI_POLICY,
                          now=datetime.now(UTC))
     policies.publish(live_store.db, site=live_store.site, version=kept.version,
                      now=datetime.now(UTC))

@@ -25,19 +25,11 @@ from kiosk.agent.store_client import RELAY_URL, StoreClient, StoreUnavailable
 from kiosk.cli import main as kiosk_main
 from kiosk.store.services import policies
 from tests.agent.conftest import LiveStore, free_port, live_store
-from tests.testpolicy import CAF_POLICY
+from tests.testpolicy import CAF_AND_AMELI_POLICY, CAF_POLICY
 
 __all__ = ["live_store"]
 
 HEALTH = {"cpu_percent": 2.0, "memory_percent": 30.0, "disk_percent": 40.0}
-AMELI = CAF_POLICY + '''
-[[site]]
-id = "ameli"
-title = "Assurance Maladie"
-description = "Remboursements"
-home = "https://www.ameli.fr/"
-allow = ["www.ameli.fr"]
-'''
 
 
 class StationService:
@@ -170,7 +162,7 @@ def test_the_gate_takes_the_published_policy_and_only_that(
     client = StoreClient.through_relay(str(service.socket))
     invented = hashlib.sha256(b"a policy the guest wrote").hexdigest()
     assert not client.gate_takes_policy(invented)  # nothing published
-    digest = publish(live_store, AMELI)
+    digest = publish(live_store, CAF_AND_AMELI_POLICY)
     assert not client.gate_takes_policy(invented)
     assert service.connect("www.ameli.fr:443").startswith("HTTP/1.1 403")
     assert client.gate_takes_policy(digest)
@@ -178,7 +170,7 @@ def test_the_gate_takes_the_published_policy_and_only_that(
     assert not service.connect("www.ameli.fr:443").startswith("HTTP/1.1 403")
     assert not service.connect("www.impots.gouv.fr:443").startswith("HTTP/1.1 200")
     kept = service.state_dir / "gate-policy.toml"
-    assert kept.read_text(encoding="utf-8") == AMELI
+    assert kept.read_text(encoding="utf-8") == CAF_AND_AMELI_POLICY
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     # After a restart (a power cut), the gate starts on the policy it took.
     service.stop()
