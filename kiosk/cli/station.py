@@ -76,7 +76,7 @@ def run_serve(args: argparse.Namespace) -> int:
     from kiosk.cli.policy import load_or_report  # noqa: PLC0415
     from kiosk.cli.shell import default_state_dir  # noqa: PLC0415
     from kiosk.station.relay import Relay, kept_gate_policy  # noqa: PLC0415
-    from kiosk.station.service import bind_socket, serve  # noqa: PLC0415
+    from kiosk.station.service import bind_gate, bind_socket, serve  # noqa: PLC0415
 
     logging.basicConfig(level=logging.WARNING, format="kiosk station: %(message)s",
                         stream=sys.stderr)
@@ -122,8 +122,14 @@ def run_serve(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"kiosk station: cannot open the socket {args.socket}: {error}", file=sys.stderr)
         return 1
-    return serve(policy=policy, relay=relay, gate_host=listen[0], gate_port=listen[1],
-                 upstream=upstream, sock=sock)
+    try:
+        gate = bind_gate(*listen)
+    except OSError as error:
+        sock.close()
+        print(f"kiosk station: the network gate cannot listen on {args.listen}: "
+              f"{error.strerror or error}", file=sys.stderr)
+        return 1
+    return serve(policy=policy, relay=relay, gate=gate, upstream=upstream, sock=sock)
 
 
 def run_power(args: argparse.Namespace) -> int:

@@ -160,9 +160,16 @@ class FilteringProxy:
 
     # -- serving ----------------------------------------------------------------------------
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
-        self._server = await asyncio.start_server(self._client, host, port, limit=HEAD_LIMIT,
-                                                  reuse_address=True)
+    async def start(self, host: str = "127.0.0.1", port: int = 0,
+                    sock: socket.socket | None = None) -> int:
+        """Listen on `host`:`port`, or on `sock` already bound (a service that says a busy
+        port plainly before its event loop starts)."""
+        if sock is not None:
+            self._server = await asyncio.start_server(self._client, sock=sock,
+                                                      limit=HEAD_LIMIT)
+        else:
+            self._server = await asyncio.start_server(self._client, host, port,
+                                                      limit=HEAD_LIMIT, reuse_address=True)
         bound: int = self._server.sockets[0].getsockname()[1]
         return bound
 

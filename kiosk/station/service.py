@@ -44,7 +44,20 @@ def bind_socket(path: Path, group: str | None) -> socket.socket:
     return sock
 
 
-def serve(*, policy: Policy, relay: Relay, gate_host: str, gate_port: int,
+def bind_gate(host: str, port: int) -> socket.socket:
+    """The gate's listening socket, bound now so that a port in use is said plainly."""
+    gate = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    gate.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        gate.bind((host, port))
+        gate.listen(512)
+    except OSError:
+        gate.close()
+        raise
+    return gate
+
+
+def serve(*, policy: Policy, relay: Relay, gate: socket.socket,
           upstream: Upstream | None, sock: socket.socket) -> int:
     proxy = FilteringProxy(policy, upstream=upstream,
                            on_refused=lambda host, reason: log.warning(
@@ -57,9 +70,9 @@ def serve(*, policy: Policy, relay: Relay, gate_host: str, gate_port: int,
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[dict[str, Any]]:
-        bound = await proxy.start(gate_host, gate_port)
-        log.warning("the network gate listens on %s:%s (policy %s); the relay on %s",
-                    gate_host, bound, proxy.policy.source, sock.getsockname())
+        bound = await proxy.start(sock=gate)
+        log.warning("the network gate listens on 127.0.0.1:%s (policy %s); the relay on %s",
+                    bound, proxy.policy.source, sock.getsockname())
         try:
             yield {}
         finally:

@@ -221,3 +221,17 @@ def test_a_station_not_enrolled_runs_its_gate_and_the_shell_says_so(
 def test_the_service_refuses_a_gate_off_loopback(station_dir: Path) -> None:
     assert kiosk_main(["station", "serve", "--state-dir", str(station_dir), "--listen",
                        "0.0.0.0:8128"]) == 2
+
+
+def test_a_port_in_use_is_said_plainly(station_dir: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        status = kiosk_main(["station", "serve", "--state-dir", str(station_dir), "--socket",
+                             str(tmp_path / "agent.sock"), "--listen", f"127.0.0.1:{port}"])
+    assert status == 1
+    said = capsys.readouterr().err
+    assert f"the network gate cannot listen on 127.0.0.1:{port}" in said
+    assert "Traceback" not in said
