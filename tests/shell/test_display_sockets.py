@@ -17,7 +17,10 @@ def test_the_compositor_and_sound_sockets_are_kept_by_full_path(
     (tmp_path / "pulse" / "native").touch()
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
-    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    # Set, then removed, so that the test's end restores whatever was there before (the
+    # function writes the environment itself).
+    monkeypatch.setenv("PULSE_SERVER", "")
+    monkeypatch.delenv("PULSE_SERVER")
     keep_display_sockets()
     assert os.environ["WAYLAND_DISPLAY"] == str(tmp_path / "wayland-0")
     assert os.environ["PULSE_SERVER"] == f"unix:{tmp_path / 'pulse' / 'native'}"
