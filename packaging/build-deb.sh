@@ -42,6 +42,11 @@ say "installing the wheel and its dependencies into $VENV"
 "$PYTHON" -m venv "$staged"
 "$staged/bin/pip" install -q --upgrade pip
 "$staged/bin/pip" install -q --no-compile --no-warn-script-location "$work"/wheel/kiosk-*.whl
+# The shell's and the desk's catalogues, compiled now with PySide6's own tool (a station
+# compiles nothing: the guest account cannot write here, and the tool does not stay).
+for catalogue in "$staged"/lib/python3*/site-packages/kiosk/{shell,desk}/translations/*.ts; do
+    "$staged/bin/pyside6-lrelease" -silent "$catalogue" -qm "${catalogue%.ts}.qm"
+done
 "$staged/bin/pip" uninstall -q -y pip
 rm -f "$staged"/bin/activate* "$staged"/bin/Activate.ps1
 find "$staged" -name direct_url.json -delete

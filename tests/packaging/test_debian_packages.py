@@ -87,6 +87,11 @@ def test_the_packages_hold_what_the_guide_says(packages: dict[str, Path]) -> Non
     assert not [p for p, mode in common.items()
                 if "/site-packages/" in p and mode.startswith("-") and "x" in mode]
     assert any(p.endswith("/site-packages/kiosk/cli/station.py") for p in common)
+    # Every catalogue compiled: a station cannot compile one (French is the default).
+    for catalogue in ("shell/translations/kiosk_fr", "shell/translations/kiosk_ar",
+                      "shell/translations/kiosk_uk", "desk/translations/desk_fr"):
+        assert any(p.endswith(f"/site-packages/kiosk/{catalogue}.qm") for p in common), \
+            catalogue
     assert "/usr/share/doc/kiosk-common/install.md" in common
     depends = field(packages["kiosk-common"], "Depends")
     assert "python3 (>= 3." in depends
@@ -226,6 +231,10 @@ def test_the_station_starts_into_the_lock_screen_as_the_guest(
     assert f"meta skuid {guest_uid} jump guest" in outcome["firewall"]
     assert outcome["shell_user"] == [guest_uid]
     assert outcome["station_seen"]  # heartbeats through the relay, past the firewall
+    # In French, the station's language: the shell found its compiled catalogue.
+    session_log = (tmp_path / "kiosk-session.log").read_text(errors="replace")
+    assert "English texts" not in session_log
+    assert "Traceback" not in session_log
     SCREENS.mkdir(parents=True, exist_ok=True)
     for name in ("lock-screen", "lock-screen-after-restart"):
         picture = Image.open(outcome["lock_screen" if name == "lock-screen"
