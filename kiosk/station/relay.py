@@ -55,16 +55,15 @@ class Relay:
     """The relay's state: the store's address, the token, and the gate's policy."""
 
     def __init__(self, *, store_url: str, token: str, station: dict[str, Any],
-                 state_dir: Path, upstream_proxy: str | None = None,
-                 apply_policy: Callable[[Policy], None] = lambda _policy: None,
-                 verify: bool | str = True) -> None:
+                 state_dir: Path, upstream_proxy: str | None = None) -> None:
         self.store_url = store_url.rstrip("/")
         self._token = token
         self._station = station
         self._state_dir = state_dir
-        self.apply_policy = apply_policy
+        # What takes a checked policy: the service points it at its gate.
+        self.apply_policy: Callable[[Policy], None] = lambda _policy: None
         self._http = httpx.AsyncClient(base_url=self.store_url + API, proxy=upstream_proxy,
-                                       timeout=15.0, verify=verify, follow_redirects=False)
+                                       timeout=15.0, follow_redirects=False)
         self._policy_lock = asyncio.Lock()
         self.gate_digest: str | None = None
         self._site_hours: dict[str, Any] | None = None
