@@ -153,4 +153,6 @@ for package in kiosk-common kiosk-store kiosk-station; do
     say "packing $deb"
     dpkg-deb --root-owner-group -Z"$compression" --build "$root" "$deb" >/dev/null
 done
+# The staged trees (some 2 GB) are not needed once packed.
+rm -rf "$work"
 say "done: $(cd dist && ls kiosk-*_"$version"_*.deb | tr '\n' ' ')"

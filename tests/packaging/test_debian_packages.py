@@ -39,6 +39,8 @@ def packages() -> dict[str, Path]:
                            text=True, timeout=1800, check=False,
                            env={**os.environ, "KIOSK_DEB_COMPRESSION": "gzip"})
     assert build.returncode == 0, build.stderr[-4000:]
+    # Gigabytes were just written: flushed here, not in the middle of later tests' fsyncs.
+    os.sync()
     built = {path.name.split("_")[0]: path for path in (ROOT / "dist").glob("kiosk-*.deb")}
     assert set(built) == {"kiosk-common", "kiosk-store", "kiosk-station"}
     return built
@@ -51,6 +53,7 @@ def installed(packages: dict[str, Path], tmp_path_factory: pytest.TempPathFactor
     with debian_root(tmp_path_factory.mktemp("debian"), list(packages.values()),
                      extra=("grim",)) as root:
         yield root
+    os.sync()
 
 
 def contents(deb: Path) -> dict[str, str]:
