@@ -20,6 +20,19 @@ from tests.shell.conftest import open_caf, run_js, toast_texts, type_code
 from tests.webproxy import WebProxy
 
 
+def end_reasons(live_store: LiveStore) -> list[str | None]:
+    """How the store's sessions ended, read in a transaction closed before returning.
+
+    The values are read before the rollback: touching a row after it would reload it and
+    leave a transaction open, and the test's engine takes SQLite's write lock at every
+    begin, so the store's writes would wait on it and answer "database busy".
+    """
+    live_store.db.expire_all()
+    reasons = [session.end_reason for session in live_store.db.scalars(select(GuestSession))]
+    live_store.db.rollback()
+    return reasons
+
+
 def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
                                               live_store: LiveStore) -> None:
     shell = window
@@ -61,13 +74,7 @@ def test_a_whole_session_then_nothing_is_left(qtbot: QtBot, window: ShellWindow,
     assert reports[0]["verified"] is True
     assert "attestation" not in str(reports)
 
-    def closed_at_store() -> bool:
-        live_store.db.expire_all()
-        sessions = live_store.db.scalars(select(GuestSession)).all()
-        live_store.db.rollback()
-        return len(sessions) == 1 and sessions[0].end_reason == "user"
-
-    qtbot.waitUntil(closed_at_store, timeout=10_000)
+    qtbot.waitUntil(lambda: end_reasons(live_store) == ["user"], timeout=10_000)
 
     # The next guest finds nothing of the previous one.
     type_code(qtbot, shell, live_store.code(minutes=30))
@@ -131,13 +138,7 @@ def test_after_a_crash_the_next_start_wipes_and_closes_the_session(
     assert restarted.last_wipe.files >= 1
     assert not (tmp_path / "session").exists()
 
-    def closed_as_crash_recovered() -> bool:
-        live_store.db.expire_all()
-        sessions = live_store.db.scalars(select(GuestSession)).all()
-        live_store.db.rollback()
-        return len(sessions) == 1 and sessions[0].end_reason == "crash_recovered"
-
-    qtbot.waitUntil(closed_as_crash_recovered, timeout=10_000)
+    qtbot.waitUntil(lambda: end_reasons(live_store) == ["crash_recovered"], timeout=10_000)
     shell.running = None  # its window is gone with the crash
 
 
