@@ -40,9 +40,9 @@ SITE_HOURS_FILE = "site-hours.json"
 # What a station may ask of the store, and nothing else (enrolment is done by an
 # administrator, staff routes never go through a station).
 _STATION_PATHS = re.compile(
-    r"^(stations/(heartbeat|policy|help)|events|sessions(/offline)?"
+    r"(stations/(heartbeat|policy|help)|events|sessions(/offline)?"
     r"|sessions/[A-Za-z0-9-]{1,64}/(tick|close|pages)"
-    r"|sessions/[A-Za-z0-9-]{1,64}/pages/[A-Za-z0-9-]{1,64}/(commit|refund))$")
+    r"|sessions/[A-Za-z0-9-]{1,64}/pages/[A-Za-z0-9-]{1,64}/(commit|refund))")
 _MAX_BODY = 4 * 1024 * 1024  # the store's own limit for a batch of events
 _PASSED_HEADERS = ("content-type", "retry-after")
 
@@ -84,7 +84,7 @@ class Relay:
 
     async def forward(self, request: Request) -> Response:
         path = request.path_params["path"]
-        if not _STATION_PATHS.match(path):
+        if not _STATION_PATHS.fullmatch(path):
             return _problem(404, "not-relayed", "The station relay does not pass this on.")
         body = await _read_body(request)
         if body is None:
