@@ -19,6 +19,8 @@ from typing import Any
 from kiosk.agent.private_files import write_private
 from kiosk.core.codes import normalise_code, offline_code_hash
 
+OFFLINE_CODES_FILE = "offline-codes.json"
+
 
 @dataclass(frozen=True)
 class OfflineCode:

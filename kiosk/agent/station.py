@@ -26,7 +26,6 @@ from kiosk.core.codes import CodeError, normalise_code
 
 log = logging.getLogger("kiosk.session")
 
-OFFLINE_CODES_FILE = "offline-codes.json"
 CURRENT_SESSION_FILE = "current-session.json"
 
 
@@ -79,9 +78,15 @@ class StationAgent:
     def __init__(self, *, client: StoreClient, outbox: Outbox, state_dir: Path) -> None:
         self.client = client
         self.outbox = outbox
-        self._codes_path = state_dir / OFFLINE_CODES_FILE
+        self._codes_path = state_dir / offline.OFFLINE_CODES_FILE
         self._current_path = state_dir / CURRENT_SESSION_FILE
-        self._offline = offline.load(self._codes_path)
+        if client.relayed:
+            # The station service keeps the list, out of the guest account's reach; a list
+            # an older version left in the shell's folder goes.
+            self._codes_path.unlink(missing_ok=True)
+            self._offline = None
+        else:
+            self._offline = offline.load(self._codes_path)
         self._local_pages: _LocalPages | None = None
         # The place as the store last described it (name, time zone, opening hours).
         self.site: dict[str, Any] | None = None
@@ -115,10 +120,6 @@ class StationAgent:
         log.info("an interrupted session was closed as crash_recovered")
         return True
 
-    @property
-    def offline_codes(self) -> offline.OfflineCodes | None:
-        return self._offline
-
     def open_session(self, typed_code: str, now: datetime) -> OpenedSession:
         try:
             normalise_code(typed_code)
@@ -135,12 +136,26 @@ class StationAgent:
                              answer["scan_left"], now)
 
     def _open_offline(self, typed_code: str, now: datetime) -> OpenedSession:
+        if self.client.relayed:
+            return self._open_offline_by_service(typed_code, now)
         found = self._offline.find(typed_code, now) if self._offline else None
         if found is None:
             raise SessionRefused("code-unknown-offline")
         log.info("session opened offline")
         return OpenedSession(str(uuid.uuid4()), found.seconds_left, found.print_left,
                              found.scan_left, now, offline_code_id=found.id)
+
+    def _open_offline_by_service(self, typed_code: str, now: datetime) -> OpenedSession:
+        try:
+            found = self.client.offline_code(typed_code)
+        except StoreRefusal as refusal:
+            raise SessionRefused(refusal.code, retry_after=refusal.retry_after) from None
+        except StoreUnavailable:
+            raise SessionRefused("code-unknown-offline") from None
+        log.info("session opened offline")
+        return OpenedSession(str(uuid.uuid4()), int(found["seconds_left"]),
+                             int(found["print_left"]), int(found["scan_left"]), now,
+                             offline_code_id=int(found["id"]))
 
     # -- pages: reserved before a job, committed when it printed, refunded otherwise -------
 

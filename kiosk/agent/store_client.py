@@ -42,6 +42,31 @@ class StoreClient(ApiClient):
         return cls(RELAY_URL, token="held-by-the-station-service",  # noqa: S106
                    timeout=timeout, transport=httpx.HTTPTransport(uds=socket_path))
 
+    @property
+    def relayed(self) -> bool:
+        """Whether the station service relays this client (and keeps the offline codes)."""
+        return self.base_url == RELAY_URL
+
+    def offline_code(self, typed: str) -> dict[str, Any]:
+        """Through the relay, while the store is away: what the code the guest typed has
+        left (`id`, `seconds_left`, `print_left`, `scan_left`), by the offline list the
+        station service keeps. Raises StoreRefusal ("code-unknown-offline",
+        "code-malformed", "rate-limited") or StoreUnavailable (no station service)."""
+        try:
+            response = self._http.post(self.base_url + "/local/offline-code",
+                                       json={"code": typed})
+        except httpx.HTTPError as error:
+            raise StoreUnavailable(f"{type(error).__name__}: {error}") from None
+        try:
+            payload = response.json()
+        except ValueError:
+            raise StoreUnavailable("the station service's answer is not JSON") from None
+        if response.status_code >= 500 or not isinstance(payload, dict):
+            raise StoreUnavailable(f"the station service answered {response.status_code}")
+        if response.status_code != 200:
+            raise StoreRefusal(response.status_code, payload)
+        return payload
+
     def enrol(self, enrol_token: str) -> Enrolment:
         answer = self._call("POST", "/stations/enrol", {"token": enrol_token},
                             authenticated=False)

@@ -6,9 +6,11 @@ only what a station may ask of the store (sessions, events, heartbeats, help, it
 adds the token, and answers `502 store-unreachable` when the store cannot be reached, which
 the shell's agent treats as the store being away.
 
-Two local requests belong to the relay itself: `GET /local/station` (the station's name and
-place, from its enrolment) and `POST /local/gate-policy` (the shell has taken the policy the
-store published; the gate takes it too, fetched and checked here, never from the shell).
+Three local requests belong to the relay itself: `GET /local/station` (the station's name
+and place, from its enrolment), `POST /local/gate-policy` (the shell has taken the policy the
+store published; the gate takes it too, fetched and checked here, never from the shell) and
+`POST /local/offline-code` (the store is away: is this typed code on the offline list kept
+here? see `kiosk.station.offline_codes`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,11 @@ from starlette.routing import Route
 from kiosk.agent.policy_delivery import parse_or_problem
 from kiosk.agent.private_files import write_private
 from kiosk.core.policy import Policy
+from kiosk.station.offline_codes import (
+    OfflineCodeKeeper,
+    reply_without_codes,
+    request_with_revision,
+)
 
 log = logging.getLogger("kiosk.station")
 
@@ -47,8 +55,14 @@ _MAX_BODY = 4 * 1024 * 1024  # the store's own limit for a batch of events
 _PASSED_HEADERS = ("content-type", "retry-after")
 
 
-def _problem(status: int, code: str, detail: str) -> JSONResponse:
-    return JSONResponse({"code": code, "detail": detail}, status_code=status)
+def _problem(status: int, code: str, detail: str, *,
+             retry_after: int | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"code": code, "detail": detail}
+    headers = {}
+    if retry_after is not None:
+        body["retry_after"] = retry_after
+        headers["Retry-After"] = str(retry_after)
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 class Relay:
@@ -67,6 +81,7 @@ class Relay:
         self._policy_lock = asyncio.Lock()
         self.gate_digest: str | None = None
         self._site_hours: dict[str, Any] | None = None
+        self.offline_codes = OfflineCodeKeeper(state_dir)
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -75,6 +90,7 @@ class Relay:
         return Starlette(routes=[
             Route("/local/station", self.station, methods=["GET"]),
             Route("/local/gate-policy", self.gate_policy, methods=["POST"]),
+            Route("/local/offline-code", self.offline_code, methods=["POST"]),
             Route(API + "/{path:path}", self.forward, methods=["GET", "POST"]),
         ], lifespan=lifespan)
 
@@ -89,6 +105,9 @@ class Relay:
         body = await _read_body(request)
         if body is None:
             return _problem(413, "too-large", "The request is too large.")
+        heartbeat = path == "stations/heartbeat"
+        if heartbeat:
+            body = request_with_revision(body, self.offline_codes)
         headers = {"Authorization": f"Bearer {self._token}"}
         if "content-type" in request.headers:
             headers["Content-Type"] = request.headers["content-type"]
@@ -98,9 +117,11 @@ class Relay:
         except httpx.HTTPError as error:
             log.warning("the store cannot be reached: %s", type(error).__name__)
             return _problem(502, "store-unreachable", "The store cannot be reached.")
-        if path == "stations/heartbeat" and answer.status_code == 200:
-            self._note_site_hours(answer.content)
-        return Response(answer.content, status_code=answer.status_code,
+        content = answer.content
+        if heartbeat and answer.status_code == 200:
+            self._note_site_hours(content)
+            content = reply_without_codes(content, self.offline_codes)
+        return Response(content, status_code=answer.status_code,
                         headers={name: answer.headers[name] for name in _PASSED_HEADERS
                                  if name in answer.headers})
 
@@ -115,6 +136,27 @@ class Relay:
         if hours != self._site_hours:
             self._site_hours = hours
             write_private(self._state_dir / SITE_HOURS_FILE, json.dumps(hours))
+
+    async def offline_code(self, request: Request) -> JSONResponse:
+        """The store is away: may this typed code open a session, by the list kept here?"""
+        try:
+            typed = (await request.json())["code"]
+        except (ValueError, KeyError, TypeError):
+            typed = None
+        if not isinstance(typed, str) or len(typed) > 64:
+            return _problem(400, "code-malformed", "Give the code as it was typed.")
+        checked = await asyncio.to_thread(self.offline_codes.check, typed, datetime.now(UTC))
+        if checked.code is not None:
+            found = checked.code
+            return JSONResponse({"id": found.id, "seconds_left": found.seconds_left,
+                                 "print_left": found.print_left,
+                                 "scan_left": found.scan_left})
+        if checked.refusal == "rate-limited":
+            return _problem(429, "rate-limited", "Too many wrong codes: wait a moment.",
+                            retry_after=checked.retry_after)
+        if checked.refusal == "code-malformed":
+            return _problem(400, "code-malformed", "This cannot be a code.")
+        return _problem(404, "code-unknown-offline", "This code is not on the offline list.")
 
     async def gate_policy(self, request: Request) -> JSONResponse:
         """The shell took the published policy with this digest: the gate takes it too,

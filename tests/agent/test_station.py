@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kiosk.agent.offline import OFFLINE_CODES_FILE
 from kiosk.agent.outbox import Outbox
-from kiosk.agent.station import OFFLINE_CODES_FILE, SessionRefused, StationAgent
+from kiosk.agent.station import SessionRefused, StationAgent
 from kiosk.agent.store_client import StoreClient
 from kiosk.core.codes import generate_code
 from kiosk.store.models import Code, Event, GuestSession

@@ -260,6 +260,13 @@ def main() -> None:
         "import sqlite3; c = sqlite3.connect('/var/lib/kiosk-store/store.sqlite3');"
         "print(c.execute('select last_seen_at, health from stations').fetchone()[0] or '')"],
         store.environment()).strip())
+    # The offline list (the codes' hashes) came with the heartbeats and stayed with the
+    # station service: private to its account, never in the guest's folder.
+    kept = ROOT / "var/lib/kiosk-station/offline-codes.json"
+    wait_for("the offline list", kept.exists)
+    record["offline_list"] = [kept.stat().st_uid == station_uid,
+                              oct(kept.stat().st_mode & 0o777),
+                              (ROOT / "var/lib/kiosk-shell/offline-codes.json").exists()]
     # What a killed session leaves: the guest's downloads in the session folder (cage
     # 0.1.4 has no virtual keyboard, so a code cannot be typed into it from outside).
     folder = ROOT / "var/lib/kiosk-shell/session"

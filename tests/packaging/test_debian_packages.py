@@ -234,6 +234,7 @@ def test_the_station_starts_into_the_lock_screen_as_the_guest(
     assert f"meta skuid {guest_uid} jump guest" in outcome["firewall"]
     assert outcome["shell_user"] == [guest_uid]
     assert outcome["station_seen"]  # heartbeats through the relay, past the firewall
+    assert outcome["offline_list"] == [True, "0o600", False]
     # In French, the station's language: the shell found its compiled catalogue.
     session_log = (tmp_path / "kiosk-session.log").read_text(errors="replace")
     assert "English texts" not in session_log

@@ -19,10 +19,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kiosk.agent.offline import OFFLINE_CODES_FILE
 from kiosk.agent.outbox import Outbox
-from kiosk.agent.station import StationAgent
+from kiosk.agent.station import SessionRefused, StationAgent
 from kiosk.agent.store_client import RELAY_URL, StoreClient, StoreUnavailable
 from kiosk.cli import main as kiosk_main
+from kiosk.core.codes import generate_code
 from kiosk.store.services import policies
 from tests.agent.conftest import LiveStore, free_port, live_store
 from tests.testpolicy import CAF_AND_AMELI_POLICY, CAF_POLICY
@@ -40,12 +42,12 @@ class StationService:
         self.policy = policy
         self.process: subprocess.Popen[str] | None = None
 
-    def start(self) -> None:
+    def start(self, *extra: str) -> None:
         self.socket.unlink(missing_ok=True)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "station", "serve", "--state-dir",
              str(self.state_dir), "--socket", str(self.socket), "--listen",
-             f"127.0.0.1:{self.gate_port}", "--policy", str(self.policy)],
+             f"127.0.0.1:{self.gate_port}", "--policy", str(self.policy), *extra],
             stderr=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
         deadline = time.monotonic() + 30
@@ -119,9 +121,17 @@ def test_the_shell_reaches_the_store_through_the_relay_without_the_token(
     assert station["station_name"] == "poste-1"
     assert station["site"]["name"] == "Centre social Nord"
     assert token not in json.dumps(station)
+    shell_dir = tmp_path / "shell"
+    shell_dir.mkdir()
+    (shell_dir / OFFLINE_CODES_FILE).write_text("{}", encoding="utf-8")  # an older version's
     agent = StationAgent(client=client, outbox=Outbox(tmp_path / "outbox.sqlite3"),
-                         state_dir=tmp_path / "shell")
+                         state_dir=shell_dir)
+    assert not (shell_dir / OFFLINE_CODES_FILE).exists()
     assert agent.heartbeat(health=HEALTH) == []
+    # The offline list (the codes' hashes) stays with the service, never in the shell's folder.
+    kept = service.state_dir / OFFLINE_CODES_FILE
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert not (shell_dir / OFFLINE_CODES_FILE).exists()
     # The place's hours, kept from the heartbeat for the power schedule.
     hours = service.state_dir / "site-hours.json"
     assert json.loads(hours.read_text(encoding="utf-8"))["timezone"] == "Europe/Paris"
@@ -132,6 +142,40 @@ def test_the_shell_reaches_the_store_through_the_relay_without_the_token(
     agent.close_session(opened, used_seconds=60, reason="user", now=datetime.now(UTC))
     assert agent.outbox.deliveries() == []
     assert len(agent.outbox) == 0
+    client.close()
+    agent.outbox.close()
+
+
+def test_with_the_store_away_the_service_checks_codes_by_the_list_it_keeps(
+        service: StationService, live_store: LiveStore, tmp_path: Path) -> None:
+    code = live_store.code(minutes=30)
+    client = StoreClient.through_relay(str(service.socket))
+    agent = StationAgent(client=client, outbox=Outbox(tmp_path / "outbox.sqlite3"),
+                         state_dir=tmp_path / "shell")
+    assert agent.heartbeat(health=HEALTH) == []
+    # The network goes: the service now meets a closed port on its way to the store.
+    service.stop()
+    service.start("--upstream-proxy", f"http://127.0.0.1:{free_port()}")
+    assert agent.heartbeat(health=HEALTH) is None
+    now = datetime.now(UTC)
+    with pytest.raises(SessionRefused) as unknown:
+        agent.open_session(generate_code(), now)
+    assert unknown.value.code == "code-unknown-offline"
+    with pytest.raises(SessionRefused) as typo:
+        agent.open_session("K7M2-9QHX-?", now)
+    assert typo.value.code == "code-malformed"
+    opened = agent.open_session(code, now)
+    assert opened.offline
+    assert (opened.seconds_left, opened.print_left, opened.scan_left) == (30 * 60, 5, 5)
+    # A guessing program is slowed down as the store would slow it.
+    refusals = []
+    for _ in range(7):
+        with pytest.raises(SessionRefused) as guess:
+            agent.open_session(generate_code(), now)
+        refusals.append((guess.value.code, guess.value.retry_after))
+    assert refusals[:6] == [("code-unknown-offline", None)] * 6
+    assert refusals[6][0] == "rate-limited"
+    assert refusals[6][1] >= 1
     client.close()
     agent.outbox.close()
 
