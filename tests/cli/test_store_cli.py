@@ -225,12 +225,18 @@ def test_init_leaves_a_complete_configuration_as_it_is(env: dict[str, str],
     config.write_text('database_url = "sqlite:///elsewhere.sqlite3"\n', encoding="utf-8")
     config.chmod(0o444)
     config.parent.chmod(0o555)
+    # Root writes past modes: an immutable file stops it as a read-only mount would.
+    as_root = os.geteuid() == 0
+    if as_root:
+        subprocess.run(["chattr", "+i", str(config)], check=True)
     try:
         refused = kiosk({**env, "KIOSK_DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"},
                         "init")
     finally:
+        if as_root:
+            subprocess.run(["chattr", "-i", str(config)], check=True)
         config.parent.chmod(0o755)
-    if os.geteuid() != 0:  # root writes anyway
-        assert refused.returncode == 2
-        assert "cannot write" in refused.stderr
+    assert refused.returncode == 2
+    assert f"cannot write {config}" in refused.stderr
     assert "Traceback" not in refused.stderr
+    assert config.read_text(encoding="utf-8") == 'database_url = "sqlite:///elsewhere.sqlite3"\n'
