@@ -227,8 +227,9 @@ def test_init_leaves_a_complete_configuration_as_it_is(env: dict[str, str],
     config.parent.chmod(0o555)
     # Root writes past modes: an immutable file stops it as a read-only mount would.
     as_root = os.geteuid() == 0
-    if as_root:
-        subprocess.run(["chattr", "+i", str(config)], check=True)
+    if as_root and subprocess.run(["chattr", "+i", str(config)], check=False).returncode:
+        config.parent.chmod(0o755)
+        pytest.skip("root, on a file system without immutable files")
     try:
         refused = kiosk({**env, "KIOSK_DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"},
                         "init")
