@@ -11,6 +11,7 @@ import sys
 
 import cups
 import sane
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +29,21 @@ def test_qtwebengine_loads_a_page_offscreen(qtbot: QtBot) -> None:
         page.deleteLater()
     with qtbot.waitSignal(profile.destroyed):
         profile.deleteLater()
+
+
+def test_emitting_a_signal_keeps_the_reference_counts_whole() -> None:
+    """PySide6 6.12.0's Signal.emit() returned True without a reference: each emit took
+    one from True, and a shell running all day aborted ("deallocating True or False")."""
+
+    class Emitter(QObject):
+        happened = Signal()
+
+    emitter = Emitter()
+    emitter.happened.connect(lambda: None)
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    results = [emitter.happened.emit() for _ in range(100)]  # few: a broken one must not abort
+    kept = sum(result is True for result in results), sum(result is False for result in results)
+    assert (sys.getrefcount(True) - before[0], sys.getrefcount(False) - before[1]) == kept
 
 
 def test_printing_and_scanning_bindings_import() -> None:
