@@ -52,6 +52,7 @@ _STATION_PATHS = re.compile(
     r"|sessions/[A-Za-z0-9-]{1,64}/(tick|close|pages)"
     r"|sessions/[A-Za-z0-9-]{1,64}/pages/[A-Za-z0-9-]{1,64}/(commit|refund))")
 _MAX_BODY = 4 * 1024 * 1024  # the store's own limit for a batch of events
+_LOCAL_BODY = 4096  # a digest or a typed code
 _PASSED_HEADERS = ("content-type", "retry-after")
 
 
@@ -139,10 +140,7 @@ class Relay:
 
     async def offline_code(self, request: Request) -> JSONResponse:
         """The store is away: may this typed code open a session, by the list kept here?"""
-        try:
-            typed = (await request.json())["code"]
-        except (ValueError, KeyError, TypeError):
-            typed = None
+        typed = await _local_field(request, "code")
         if not isinstance(typed, str) or len(typed) > 64:
             return _problem(400, "code-malformed", "Give the code as it was typed.")
         checked = await asyncio.to_thread(self.offline_codes.check, typed, datetime.now(UTC))
@@ -161,10 +159,7 @@ class Relay:
     async def gate_policy(self, request: Request) -> JSONResponse:
         """The shell took the published policy with this digest: the gate takes it too,
         once fetched from the store with the station's token and checked here."""
-        try:
-            digest = (await request.json())["digest"]
-        except (ValueError, KeyError, TypeError):
-            return _problem(400, "invalid-request", "Give the policy's digest.")
+        digest = await _local_field(request, "digest")
         if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
             return _problem(400, "invalid-request", "Give the policy's digest.")
         async with self._policy_lock:
@@ -199,15 +194,25 @@ class Relay:
             return JSONResponse({"digest": digest})
 
 
-async def _read_body(request: Request) -> bytes | None:
+async def _read_body(request: Request, limit: int = _MAX_BODY) -> bytes | None:
+    """The request's body, or None past `limit` bytes (read no further)."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > _MAX_BODY:
+        if size > limit:
             return None
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+async def _local_field(request: Request, name: str) -> object:
+    """One field of a small JSON body sent to the relay itself; None when there is none."""
+    body = await _read_body(request, limit=_LOCAL_BODY)
+    try:
+        return json.loads(body)[name] if body is not None else None
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def kept_gate_policy(state_dir: Path) -> Policy | None:

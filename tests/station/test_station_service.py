@@ -194,6 +194,12 @@ def test_the_relay_passes_on_only_what_a_station_may_ask(
         # A body past the store's own limit stops here.
         assert http.post("/api/v1/events", content=b"x" * (5 * 1024 * 1024)
                          ).status_code == 413
+        # The relay's own requests take a few bytes; more, or not JSON, is refused plainly.
+        for local, field in (("/local/offline-code", "code"), ("/local/gate-policy", "digest")):
+            for body in (json.dumps({field: "x" * 5000}).encode(), b"{", b"[]"):
+                refused = http.post(local, content=body)
+                assert refused.status_code == 400, (local, body[:10])
+                assert refused.json()["code"] in ("code-malformed", "invalid-request")
         # Its own requests get the store's answer, the store's refusal included.
         refused = http.post("/api/v1/sessions", json={"code": "ABCD-EFGH-JK"})
         assert refused.status_code in (400, 404, 409, 422)
