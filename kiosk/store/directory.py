@@ -49,15 +49,19 @@ class StationDirectory:
         self._offline_codes: dict[int, tuple[int, datetime, dict[str, Any]]] = {}
         self._sync_task: asyncio.Task[None] | None = None
         self._stopping = False
+        # Bumped by every station change: a read begun before one may hold what the change
+        # replaced (a station still out of order), and is not kept.
+        self._generation = 0
 
     # -- what a request needs ------------------------------------------------------------
 
     async def station(self, digest: str) -> KnownStation | None:
         known = self._stations.get(digest)
         if known is None:
+            generation = self._generation
             known = await self._work.read(
                 lambda db: stations.known_station(db, digest=digest))
-            if known is not None:
+            if known is not None and generation == self._generation:
                 self._stations[digest] = known
         return known
 
@@ -113,6 +117,7 @@ class StationDirectory:
 
     def station_changed(self, station_id: int) -> None:
         """The station has a new token (or lost its old one): look it up again."""
+        self._generation += 1
         self._stations = {digest: known for digest, known in self._stations.items()
                           if known.id != station_id}
 
@@ -144,7 +149,10 @@ class StationDirectory:
             return sites, changed, (stations.known_stations(db, site_ids=changed)
                                     if changed else [])
 
+        generation = self._generation
         sites, changed, reloaded = await self._work.read(read)
+        if generation != self._generation:
+            return  # a station changed while this was read: the next sync reads it again
         if changed:
             self._stations = {digest: known for digest, known in self._stations.items()
                               if known.site_id not in changed}

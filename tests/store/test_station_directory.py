@@ -3,6 +3,7 @@ command-line tool) changes still reaches the stations within one heartbeat."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -14,7 +15,10 @@ from sqlalchemy import Engine, select
 
 from kiosk.store.app import create_app
 from kiosk.store.config import StoreSettings
+from kiosk.store.dbwork import DatabaseWork
+from kiosk.store.directory import StationDirectory
 from kiosk.store.models import Station
+from kiosk.store.security import token_digest
 from kiosk.store.services import stations
 from tests.store.conftest import Clock, World
 
@@ -90,3 +94,53 @@ def test_reports_reach_the_board_of_another_process(
         return bool(poste["outbox_backlog"] == 7)
 
     eventually(on_the_board)
+
+
+class HeldReads:
+    """The store's database work, with each read held after it ran until let go: a read
+    that began before a change and ends after it."""
+
+    def __init__(self, work: DatabaseWork) -> None:
+        self.work = work
+        self.let_go = asyncio.Event()
+
+    async def read(self, fn: Callable[[Any], Any]) -> Any:
+        result = await self.work.read(fn)
+        await self.let_go.wait()
+        return result
+
+    async def write(self, fn: Callable[[Any], Any]) -> Any:
+        return await self.work.write(fn)
+
+
+def test_a_read_overtaken_by_a_change_is_not_kept(world: World, settings: StoreSettings,
+                                                  engine: Engine) -> None:
+    """An administrator puts a computer back in order while a look-up of it is under way:
+    the look-up's answer (still out of order) must not be remembered after the change."""
+    digest = token_digest(world.tokens["poste-1"])
+    station = world.db.scalars(select(Station).where(Station.name == "poste-1")).one()
+
+    def set_out_of_order(value: bool) -> None:
+        station.out_of_order = value
+        world.db.commit()
+
+    async def scenario() -> tuple[bool, bool]:
+        work = DatabaseWork(engine.url, wait_seconds=5)
+        held = HeldReads(work)
+        directory = StationDirectory(held, settings)  # type: ignore[arg-type]
+        try:
+            set_out_of_order(True)
+            looking = asyncio.create_task(directory.station(digest))
+            await asyncio.sleep(0.5)  # the read ran: out of order
+            set_out_of_order(False)
+            directory.station_changed(station.id)
+            held.let_go.set()
+            overtaken = await looking
+            fresh = await directory.station(digest)
+            assert overtaken is not None
+            assert fresh is not None
+            return overtaken.out_of_order, fresh.out_of_order
+        finally:
+            work.close()
+
+    assert asyncio.run(scenario()) == (True, False)
