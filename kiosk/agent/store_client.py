@@ -52,20 +52,9 @@ class StoreClient(ApiClient):
         left (`id`, `seconds_left`, `print_left`, `scan_left`), by the offline list the
         station service keeps. Raises StoreRefusal ("code-unknown-offline",
         "code-malformed", "rate-limited") or StoreUnavailable (no station service)."""
-        try:
-            response = self._http.post(self.base_url + "/local/offline-code",
-                                       json={"code": typed})
-        except httpx.HTTPError as error:
-            raise StoreUnavailable(f"{type(error).__name__}: {error}") from None
-        try:
-            payload = response.json()
-        except ValueError:
-            raise StoreUnavailable("the station service's answer is not JSON") from None
-        if response.status_code >= 500 or not isinstance(payload, dict):
-            raise StoreUnavailable(f"the station service answered {response.status_code}")
-        if response.status_code != 200:
-            raise StoreRefusal(response.status_code, payload)
-        return payload
+        result: dict[str, Any] = self._call("POST", self.base_url + "/local/offline-code",
+                                            {"code": typed}, authenticated=False)
+        return result
 
     def enrol(self, enrol_token: str) -> Enrolment:
         answer = self._call("POST", "/stations/enrol", {"token": enrol_token},
